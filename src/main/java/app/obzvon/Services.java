@@ -1,0 +1,64 @@
+package app.obzvon;
+
+import app.obzvon.call.CallLogger;
+import app.obzvon.call.CallRepository;
+import app.obzvon.call.OutcomeRepository;
+import app.obzvon.call.ProgressCounter;
+import app.obzvon.contact.ContactRepository;
+import app.obzvon.demo.DemoBase;
+import app.obzvon.persistence.Database;
+import app.obzvon.persistence.JooqCallRepository;
+import app.obzvon.persistence.JooqCallerRepository;
+import app.obzvon.persistence.JooqContactRepository;
+import app.obzvon.persistence.JooqOutcomeRepository;
+import app.obzvon.persistence.JooqQueueRepository;
+import app.obzvon.persistence.JooqScriptRepository;
+import app.obzvon.persistence.JooqSettingsRepository;
+import app.obzvon.queue.Dispenser;
+import app.obzvon.queue.QueueRepository;
+import app.obzvon.script.ScriptRepository;
+import app.obzvon.settings.Settings;
+import app.obzvon.team.CallerRepository;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The composition root: every service, wired by constructor over one database and one clock. */
+public record Services(
+        Database database,
+        Settings settings,
+        ContactRepository contacts,
+        QueueRepository queues,
+        Dispenser dispenser,
+        OutcomeRepository outcomes,
+        CallRepository calls,
+        CallLogger callLogger,
+        ProgressCounter progress,
+        ScriptRepository scripts,
+        CallerRepository callers,
+        DemoBase demoBase) implements AutoCloseable {
+
+    public static Services open(Path databaseFile, Clock clock) {
+        var database = Database.open(databaseFile);
+        var dsl = database.dsl();
+        var settings = new Settings(new JooqSettingsRepository(dsl));
+        var contacts = new JooqContactRepository(dsl, clock);
+        var queues = new JooqQueueRepository(dsl, contacts, clock);
+        var calls = new JooqCallRepository(dsl);
+        var scripts = new JooqScriptRepository(dsl, clock);
+        return new Services(database, settings, contacts, queues,
+                new Dispenser(queues, settings::callingRules, clock),
+                new JooqOutcomeRepository(dsl),
+                calls,
+                new CallLogger(database, contacts, calls, settings::callingRules, clock),
+                new ProgressCounter(calls, settings::callingRules, clock),
+                scripts,
+                new JooqCallerRepository(dsl),
+                new DemoBase(database, contacts, scripts, queues));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,17 @@
+package app.obzvon.call;
+
+import app.obzvon.contact.ContactState;
+
+import java.time.Instant;
+
+/** A call about to be logged, with the contact's state before it (for undo). */
+public record NewCall(
+        long contactId,
+        Long queueId,
+        long callerId,
+        long outcomeId,
+        Instant startedAt,
+        Instant loggedAt,
+        CallDetails details,
+        ContactState contactBefore) {
+}

@@ -1,0 +1,58 @@
+package app.obzvon.call;
+
+import app.obzvon.contact.ContactState;
+import app.obzvon.contact.NextCallKind;
+import app.obzvon.settings.CallingRules;
+
+import java.time.Instant;
+
+/**
+ * One way a call can end, as the supervisor configured it: its key on the outcome bar and what it
+ * does to the contact. {@code label} is null for the built-in outcomes, whose text is translated.
+ */
+public record Outcome(
+        long id,
+        String code,
+        String label,
+        Integer hotkey,
+        StatusChange statusChange,
+        NextCall nextCall,
+        boolean asksReason,
+        boolean setsDoNotCall,
+        boolean conversation,
+        boolean lead) {
+
+    /** The contact after a call with this outcome; pure, so the rules are tested without a database. */
+    public ContactState applyTo(ContactState before, CallDetails details, Instant now, CallingRules rules) {
+        int attempts = before.attempts() + 1;
+        Instant nextAt = null;
+        NextCallKind nextKind = null;
+        switch (nextCall) {
+            case RETRY -> {
+                if (attempts < rules.maxAttempts()) {
+                    nextAt = now.plus(rules.retryDelay());
+                    nextKind = NextCallKind.RETRY;
+                }
+            }
+            case ASK -> {
+                if (details.callbackAt() == null) {
+                    throw new IllegalArgumentException("outcome " + code + " needs a callback time");
+                }
+                nextAt = details.callbackAt();
+                nextKind = NextCallKind.CALLBACK;
+            }
+            case NONE -> { }
+        }
+        if (asksReason && details.refusalReason() == null) {
+            throw new IllegalArgumentException("outcome " + code + " needs a reason");
+        }
+        var reason = asksReason ? details.refusalReason() : before.refusalReason();
+        return new ContactState(statusChange.applyTo(before.status()), attempts, nextAt, nextKind,
+                before.doNotCall() || setsDoNotCall, reason);
+    }
+
+    /** Whether the caller must add something (a time, a reason) before this outcome is logged. */
+    public boolean needsDetails() {
+        return asksReason || nextCall == NextCall.ASK;
+    }
+}

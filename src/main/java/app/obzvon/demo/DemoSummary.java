@@ -1,0 +1,4 @@
+package app.obzvon.demo;
+
+public record DemoSummary(int contacts, int queues) {
+}

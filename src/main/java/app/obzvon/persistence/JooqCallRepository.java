@@ -1,0 +1,102 @@
+package app.obzvon.persistence;
+
+import app.obzvon.call.CallHistoryEntry;
+import app.obzvon.call.CallRepository;
+import app.obzvon.call.DayCounts;
+import app.obzvon.call.LoggedCall;
+import app.obzvon.call.NewCall;
+import app.obzvon.contact.ContactState;
+import app.obzvon.contact.ContactStatus;
+import app.obzvon.contact.NextCallKind;
+import app.obzvon.contact.RefusalReason;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static app.obzvon.persistence.jooq.Tables.CALLERS;
+import static app.obzvon.persistence.jooq.Tables.CALLS;
+import static app.obzvon.persistence.jooq.Tables.OUTCOME_DEFINITIONS;
+
+public final class JooqCallRepository implements CallRepository {
+
+    private final DSLContext dsl;
+
+    public JooqCallRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long add(NewCall call) {
+        var before = call.contactBefore();
+        var details = call.details();
+        return dsl.insertInto(CALLS)
+                .set(CALLS.CONTACT_ID, (int) call.contactId())
+                .set(CALLS.QUEUE_ID, call.queueId() == null ? null : call.queueId().intValue())
+                .set(CALLS.CALLER_ID, (int) call.callerId())
+                .set(CALLS.OUTCOME_ID, (int) call.outcomeId())
+                .set(CALLS.STARTED_AT, call.startedAt().toEpochMilli())
+                .set(CALLS.LOGGED_AT, call.loggedAt().toEpochMilli())
+                .set(CALLS.DURATION_SECONDS, (int) Math.max(0,
+                        Duration.between(call.startedAt(), call.loggedAt()).toSeconds()))
+                .set(CALLS.NOTE, details.note())
+                .set(CALLS.REFUSAL_REASON, details.refusalReason() == null ? null : details.refusalReason().name())
+                .set(CALLS.CALLBACK_AT, Millis.of(details.callbackAt()))
+                .set(CALLS.PREV_STATUS, before.status().name())
+                .set(CALLS.PREV_ATTEMPTS, before.attempts())
+                .set(CALLS.PREV_NEXT_CALL_AT, Millis.of(before.nextCallAt()))
+                .set(CALLS.PREV_NEXT_CALL_KIND, before.nextCallKind() == null ? null : before.nextCallKind().name())
+                .set(CALLS.PREV_DO_NOT_CALL, before.doNotCall())
+                .set(CALLS.PREV_REFUSAL_REASON, before.refusalReason() == null ? null : before.refusalReason().name())
+                .returningResult(CALLS.ID).fetchSingle().value1();
+    }
+
+    @Override
+    public Optional<LoggedCall> find(long id) {
+        return dsl.selectFrom(CALLS).where(CALLS.ID.eq((int) id)).fetchOptional(r -> new LoggedCall(
+                r.getId(), r.getContactId(), Instant.ofEpochMilli(r.getLoggedAt()),
+                new ContactState(ContactStatus.valueOf(r.getPrevStatus()), r.getPrevAttempts(),
+                        Millis.toInstant(r.getPrevNextCallAt()),
+                        r.getPrevNextCallKind() == null ? null : NextCallKind.valueOf(r.getPrevNextCallKind()),
+                        r.getPrevDoNotCall(),
+                        r.getPrevRefusalReason() == null ? null : RefusalReason.valueOf(r.getPrevRefusalReason()))));
+    }
+
+    @Override
+    public void delete(long id) {
+        dsl.deleteFrom(CALLS).where(CALLS.ID.eq((int) id)).execute();
+    }
+
+    @Override
+    public List<CallHistoryEntry> history(long contactId) {
+        return dsl.select(CALLS.LOGGED_AT, OUTCOME_DEFINITIONS.CODE, OUTCOME_DEFINITIONS.LABEL, CALLS.NOTE,
+                        CALLERS.NAME, CALLS.CALLBACK_AT, CALLS.REFUSAL_REASON)
+                .from(CALLS)
+                .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
+                .join(CALLERS).on(CALLERS.ID.eq(CALLS.CALLER_ID))
+                .where(CALLS.CONTACT_ID.eq((int) contactId))
+                .orderBy(CALLS.LOGGED_AT.desc(), CALLS.ID.desc())
+                .fetch(r -> new CallHistoryEntry(Instant.ofEpochMilli(r.value1()), r.value2(), r.value3(), r.value4(),
+                        r.value5(), Millis.toInstant(r.value6()), r.value7()));
+    }
+
+    @Override
+    public DayCounts counts(long callerId, long queueId, Instant from, Instant to) {
+        var o = OUTCOME_DEFINITIONS;
+        var r = dsl.select(DSL.count(),
+                        DSL.sum(DSL.when(o.IS_CONVERSATION.isTrue(), 1).otherwise(0)),
+                        DSL.sum(DSL.when(o.IS_LEAD.isTrue(), 1).otherwise(0)))
+                .from(CALLS)
+                .join(o).on(o.ID.eq(CALLS.OUTCOME_ID))
+                .where(CALLS.CALLER_ID.eq((int) callerId))
+                .and(CALLS.QUEUE_ID.eq((int) queueId))
+                .and(CALLS.LOGGED_AT.ge(from.toEpochMilli()))
+                .and(CALLS.LOGGED_AT.lt(to.toEpochMilli()))
+                .fetchSingle();
+        return new DayCounts(r.value1(), r.value2() == null ? 0 : r.value2().intValue(),
+                r.value3() == null ? 0 : r.value3().intValue());
+    }
+}

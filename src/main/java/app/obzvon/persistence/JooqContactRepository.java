@@ -1,0 +1,96 @@
+package app.obzvon.persistence;
+
+import app.obzvon.contact.CompanySize;
+import app.obzvon.contact.Contact;
+import app.obzvon.contact.ContactRepository;
+import app.obzvon.contact.ContactState;
+import app.obzvon.contact.ContactStatus;
+import app.obzvon.contact.NewContact;
+import app.obzvon.contact.NextCallKind;
+import app.obzvon.contact.RefusalReason;
+import app.obzvon.persistence.jooq.tables.records.ContactsRecord;
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static app.obzvon.persistence.jooq.Tables.CONTACTS;
+import static app.obzvon.persistence.jooq.Tables.CONTACT_PHONES;
+
+public final class JooqContactRepository implements ContactRepository {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public JooqContactRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @Override
+    public int addAll(List<NewContact> contacts) {
+        long now = clock.millis();
+        for (var c : contacts) {
+            int id = dsl.insertInto(CONTACTS)
+                    .set(CONTACTS.COMPANY, c.company())
+                    .set(CONTACTS.PERSON, c.person())
+                    .set(CONTACTS.CITY, c.city())
+                    .set(CONTACTS.REGION, c.region())
+                    .set(CONTACTS.TIME_ZONE, c.timeZone() == null ? null : c.timeZone().getId())
+                    .set(CONTACTS.SIZE, c.size().name())
+                    .set(CONTACTS.CATEGORY, c.category())
+                    .set(CONTACTS.SOURCE, c.source())
+                    .set(CONTACTS.CREATED_AT, now)
+                    .returningResult(CONTACTS.ID).fetchSingle().value1();
+            int position = 0;
+            for (var phone : c.phones()) {
+                dsl.insertInto(CONTACT_PHONES, CONTACT_PHONES.CONTACT_ID, CONTACT_PHONES.POSITION, CONTACT_PHONES.NUMBER)
+                        .values(id, position++, phone).execute();
+            }
+        }
+        return contacts.size();
+    }
+
+    @Override
+    public Optional<Contact> find(long id) {
+        return dsl.selectFrom(CONTACTS).where(CONTACTS.ID.eq((int) id)).fetchOptional().map(this::toContact);
+    }
+
+    @Override
+    public void updateState(long id, ContactState s) {
+        dsl.update(CONTACTS)
+                .set(CONTACTS.STATUS, s.status().name())
+                .set(CONTACTS.ATTEMPTS, s.attempts())
+                .set(CONTACTS.NEXT_CALL_AT, Millis.of(s.nextCallAt()))
+                .set(CONTACTS.NEXT_CALL_KIND, s.nextCallKind() == null ? null : s.nextCallKind().name())
+                .set(CONTACTS.DO_NOT_CALL, s.doNotCall())
+                .set(CONTACTS.REFUSAL_REASON, s.refusalReason() == null ? null : s.refusalReason().name())
+                .where(CONTACTS.ID.eq((int) id))
+                .execute();
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(CONTACTS);
+    }
+
+    /** Builds the domain contact from its row, with its phones in their order. */
+    Contact toContact(ContactsRecord r) {
+        var phones = dsl.select(CONTACT_PHONES.NUMBER).from(CONTACT_PHONES)
+                .where(CONTACT_PHONES.CONTACT_ID.eq(r.getId()))
+                .orderBy(CONTACT_PHONES.POSITION)
+                .fetch(CONTACT_PHONES.NUMBER);
+        var state = new ContactState(
+                ContactStatus.valueOf(r.getStatus()),
+                r.getAttempts(),
+                Millis.toInstant(r.getNextCallAt()),
+                r.getNextCallKind() == null ? null : NextCallKind.valueOf(r.getNextCallKind()),
+                r.getDoNotCall(),
+                r.getRefusalReason() == null ? null : RefusalReason.valueOf(r.getRefusalReason()));
+        return new Contact(r.getId(), r.getCompany(), r.getPerson(), phones, r.getCity(), r.getRegion(),
+                r.getTimeZone() == null ? null : ZoneId.of(r.getTimeZone()),
+                CompanySize.valueOf(r.getSize()), r.getCategory(), r.getSource(), state);
+    }
+}

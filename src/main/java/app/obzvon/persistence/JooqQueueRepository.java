@@ -1,0 +1,140 @@
+package app.obzvon.persistence;
+
+import app.obzvon.contact.CompanySize;
+import app.obzvon.contact.Contact;
+import app.obzvon.contact.ContactStatus;
+import app.obzvon.contact.NextCallKind;
+import app.obzvon.persistence.jooq.tables.records.CallQueuesRecord;
+import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.NewQueue;
+import app.obzvon.queue.QueueFilter;
+import app.obzvon.queue.QueueRepository;
+import app.obzvon.queue.UpcomingCall;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static app.obzvon.persistence.jooq.Tables.CALL_QUEUES;
+import static app.obzvon.persistence.jooq.Tables.CONTACTS;
+
+public final class JooqQueueRepository implements QueueRepository {
+
+    private final DSLContext dsl;
+    private final JooqContactRepository contacts;
+    private final Clock clock;
+
+    public JooqQueueRepository(DSLContext dsl, JooqContactRepository contacts, Clock clock) {
+        this.dsl = dsl;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<CallQueue> all() {
+        return dsl.selectFrom(CALL_QUEUES).orderBy(CALL_QUEUES.ID).fetch(this::toQueue);
+    }
+
+    @Override
+    public CallQueue add(NewQueue q) {
+        var f = q.filter();
+        int id = dsl.insertInto(CALL_QUEUES)
+                .set(CALL_QUEUES.NAME, q.name())
+                .set(CALL_QUEUES.SCRIPT_ID, q.scriptId() == null ? null : q.scriptId().intValue())
+                .set(CALL_QUEUES.DAILY_TARGET, q.dailyTarget())
+                .set(CALL_QUEUES.FILTER_STATUSES, joined(f.statuses()))
+                .set(CALL_QUEUES.FILTER_SIZES, joined(f.sizes()))
+                .set(CALL_QUEUES.FILTER_CATEGORY, f.category())
+                .set(CALL_QUEUES.FILTER_REGION, f.region())
+                .set(CALL_QUEUES.FILTER_SOURCE, f.source())
+                .set(CALL_QUEUES.CREATED_AT, clock.millis())
+                .returningResult(CALL_QUEUES.ID).fetchSingle().value1();
+        return new CallQueue(id, q.name(), f, q.scriptId(), q.dailyTarget());
+    }
+
+    @Override
+    public Optional<Contact> firstDue(QueueFilter filter, NextCallKind kind, Instant now, int maxAttempts) {
+        var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name()).and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli()));
+        if (kind == NextCallKind.RETRY) {
+            // The limit is checked here too, in case the supervisor lowered it since.
+            due = due.and(CONTACTS.ATTEMPTS.lt(maxAttempts));
+        }
+        return dsl.selectFrom(CONTACTS).where(callable(filter)).and(due)
+                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1)
+                .fetchOptional().map(contacts::toContact);
+    }
+
+    @Override
+    public Optional<Contact> firstNeverCalled(QueueFilter filter) {
+        return dsl.selectFrom(CONTACTS).where(callable(filter))
+                .and(CONTACTS.ATTEMPTS.eq(0)).and(CONTACTS.NEXT_CALL_KIND.isNull())
+                .orderBy(CONTACTS.ID).limit(1)
+                .fetchOptional().map(contacts::toContact);
+    }
+
+    @Override
+    public Optional<UpcomingCall> firstUpcoming(QueueFilter filter, Instant now, int maxAttempts) {
+        var callback = CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name());
+        var retry = CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.RETRY.name()).and(CONTACTS.ATTEMPTS.lt(maxAttempts));
+        return dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND, CONTACTS.COMPANY)
+                .from(CONTACTS)
+                .where(callable(filter))
+                .and(callback.or(retry))
+                .and(CONTACTS.NEXT_CALL_AT.gt(now.toEpochMilli()))
+                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1)
+                .fetchOptional(r -> new UpcomingCall(Instant.ofEpochMilli(r.value1()),
+                        NextCallKind.valueOf(r.value2()), r.value3()));
+    }
+
+    /** The queue's filter, narrowed to contacts a caller may be given at all. */
+    private static Condition callable(QueueFilter f) {
+        Condition c = CONTACTS.STATUS.in(names(ContactStatus.CALLABLE)).and(CONTACTS.DO_NOT_CALL.isFalse());
+        if (!f.statuses().isEmpty()) {
+            c = c.and(CONTACTS.STATUS.in(names(f.statuses())));
+        }
+        if (!f.sizes().isEmpty()) {
+            c = c.and(CONTACTS.SIZE.in(names(f.sizes())));
+        }
+        c = c.and(equalIfSet(CONTACTS.CATEGORY, f.category()));
+        c = c.and(equalIfSet(CONTACTS.REGION, f.region()));
+        return c.and(equalIfSet(CONTACTS.SOURCE, f.source()));
+    }
+
+    private static Condition equalIfSet(TableField<?, String> field, String value) {
+        return value == null || value.isBlank() ? DSL.noCondition() : field.eq(value);
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static String joined(Set<? extends Enum<?>> values) {
+        return values.isEmpty() ? null : String.join(",", names(values));
+    }
+
+    private static <E extends Enum<E>> Set<E> parsed(String text, Class<E> type) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split(",")).map(s -> Enum.valueOf(type, s.strip()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
+    }
+
+    private CallQueue toQueue(CallQueuesRecord r) {
+        var filter = new QueueFilter(parsed(r.getFilterStatuses(), ContactStatus.class),
+                parsed(r.getFilterSizes(), CompanySize.class),
+                r.getFilterCategory(), r.getFilterRegion(), r.getFilterSource());
+        return new CallQueue(r.getId(), r.getName(), filter,
+                r.getScriptId() == null ? null : r.getScriptId().longValue(), r.getDailyTarget());
+    }
+}

@@ -1,0 +1,20 @@
+package app.obzvon.queue;
+
+/** A calling list: which contacts, the script to read, and how many calls a day it asks for. */
+public record CallQueue(long id, String name, QueueFilter filter, Long scriptId, int dailyTarget) {
+
+    public static final int DEFAULT_TARGET = 80;
+    public static final int MIN_TARGET = 1;
+    public static final int MAX_TARGET = 500;
+
+    public CallQueue {
+        if (dailyTarget < MIN_TARGET || dailyTarget > MAX_TARGET) {
+            throw new IllegalArgumentException("daily target must be 1..500, was " + dailyTarget);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,4 @@
+package app.obzvon.queue;
+
+public record NewQueue(String name, QueueFilter filter, Long scriptId, int dailyTarget) {
+}

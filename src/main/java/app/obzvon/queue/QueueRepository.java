@@ -1,0 +1,24 @@
+package app.obzvon.queue;
+
+import app.obzvon.contact.Contact;
+import app.obzvon.contact.NextCallKind;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface QueueRepository {
+
+    List<CallQueue> all();
+
+    CallQueue add(NewQueue queue);
+
+    /** The callable contact of this kind whose time came earliest (at or before {@code now}). */
+    Optional<Contact> firstDue(QueueFilter filter, NextCallKind kind, Instant now, int maxAttempts);
+
+    /** The callable contact that was never called, in the order the base was loaded. */
+    Optional<Contact> firstNeverCalled(QueueFilter filter);
+
+    /** The callable contact with a callback or retry that falls due soonest after {@code now}. */
+    Optional<UpcomingCall> firstUpcoming(QueueFilter filter, Instant now, int maxAttempts);
+}

@@ -1,0 +1,11 @@
+package app.obzvon.settings;
+
+import java.util.Optional;
+
+/** Named settings of this workstation, stored in the database so they travel with it. */
+public interface SettingsRepository {
+
+    Optional<String> get(String name);
+
+    void put(String name, String value);
+}

@@ -1,0 +1,128 @@
+package app.obzvon.queue;
+
+import app.obzvon.call.CallDetails;
+import app.obzvon.contact.CompanySize;
+import app.obzvon.contact.Contact;
+import app.obzvon.contact.ContactStatus;
+import app.obzvon.contact.NextCallKind;
+import app.obzvon.contact.RefusalReason;
+import app.obzvon.testing.TestBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DispenserTest {
+
+    @TempDir
+    Path folder;
+    TestBase base;
+    CallQueue queue;
+
+    @BeforeEach
+    void open() {
+        base = new TestBase(folder);
+        queue = base.queue(QueueFilter.any());
+    }
+
+    @AfterEach
+    void close() {
+        base.close();
+    }
+
+    @Test
+    void newContactsComeInTheOrderTheBaseWasLoaded() {
+        base.addCompanies("Alpha", "Bravo", "Charlie");
+        assertEquals("Alpha", base.next(queue).company());
+    }
+
+    @Test
+    void dueCallbackComesBeforeNewContactsAndRetriesBeforeNothing() {
+        base.addCompanies("Alpha", "Bravo", "Charlie");
+        var alpha = base.next(queue);
+        base.log(alpha, queue, "no_answer");
+        var bravo = base.next(queue);
+        assertEquals("Bravo", bravo.company());
+        base.log(bravo, queue, "call_back", new CallDetails(null, base.clock.instant().plus(Duration.ofMinutes(30)), null));
+
+        assertEquals("Charlie", base.next(queue).company(), "the callback is not due yet");
+        base.clock.advance(Duration.ofMinutes(30));
+        assertEquals("Bravo", base.next(queue).company(), "a due callback comes first");
+    }
+
+    @Test
+    void noAnswerComesBackAfterTheRetryDelayOnly() {
+        base.addCompanies("Alpha");
+        var alpha = base.next(queue);
+        base.log(alpha, queue, "no_answer");
+
+        assertTrue(base.services.dispenser().next(queue).isEmpty());
+        var upcoming = base.services.dispenser().upcoming(queue).orElseThrow();
+        assertEquals(NextCallKind.RETRY, upcoming.kind());
+        assertEquals(base.clock.instant().plus(Duration.ofHours(2)), upcoming.at());
+
+        base.clock.advance(Duration.ofHours(2).minusSeconds(1));
+        assertTrue(base.services.dispenser().next(queue).isEmpty());
+        base.clock.advance(Duration.ofSeconds(1));
+        assertEquals(alpha.id(), base.next(queue).id());
+    }
+
+    @Test
+    void retriesStopAtTheAttemptLimit() {
+        base.addCompanies("Alpha");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            var contact = base.next(queue);
+            base.log(contact, queue, attempt % 2 == 0 ? "busy" : "no_answer");
+            base.clock.advance(Duration.ofHours(3));
+        }
+        var alpha = base.services.contacts().find(1).orElseThrow();
+        assertEquals(5, alpha.state().attempts());
+        assertTrue(base.services.dispenser().next(queue).isEmpty(), "five attempts are the limit");
+        assertTrue(base.services.dispenser().upcoming(queue).isEmpty(), "and nothing falls due later");
+    }
+
+    @Test
+    void closedContactsAreNeverDispensed() {
+        base.addCompanies("Refused", "Wrong", "Qualified", "Meeting", "DoNotCall", "Open");
+        base.log(base.next(queue), queue, "not_interested", new CallDetails(null, null, RefusalReason.NO_BUDGET));
+        base.log(base.next(queue), queue, "wrong_number");
+        base.log(base.next(queue), queue, "qualified_lead");
+        base.log(base.next(queue), queue, "meeting_booked",
+                new CallDetails(null, base.clock.instant().plus(Duration.ofHours(1)), null));
+        base.log(base.next(queue), queue, "do_not_call");
+        base.clock.advance(Duration.ofDays(30));
+
+        List<String> dispensed = new ArrayList<>();
+        base.services.dispenser().next(queue).ifPresent(c -> dispensed.add(c.company()));
+        assertEquals(List.of("Open"), dispensed);
+        base.log(base.next(queue), queue, "qualified_lead");
+        assertTrue(base.services.dispenser().next(queue).isEmpty());
+    }
+
+    @Test
+    void theQueueFilterSelectsBySizeCategoryAndStatus() {
+        base.services.contacts().addAll(List.of(
+                TestBase.company("Big", CompanySize.LARGE),
+                TestBase.company("Small", CompanySize.SMALL)));
+        var large = base.queue(new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null, null, null));
+        assertEquals("Big", base.next(large).company());
+
+        var otherCategory = base.queue(new QueueFilter(Set.of(), Set.of(), "Производство", null, null));
+        assertTrue(base.services.dispenser().next(otherCategory).isEmpty());
+
+        var contacted = base.queue(new QueueFilter(Set.of(ContactStatus.CONTACT_1), Set.of(), null, null, null));
+        assertTrue(base.services.dispenser().next(contacted).isEmpty());
+        Contact big = base.next(large);
+        base.log(big, large, "call_back", new CallDetails(null, base.clock.instant(), null));
+        assertEquals("Big", base.next(contacted).company());
+    }
+}

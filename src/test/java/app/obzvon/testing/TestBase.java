@@ -1,0 +1,83 @@
+package app.obzvon.testing;
+
+import app.obzvon.Services;
+import app.obzvon.call.CallDetails;
+import app.obzvon.call.LoggedCall;
+import app.obzvon.call.Outcome;
+import app.obzvon.contact.CompanySize;
+import app.obzvon.contact.Contact;
+import app.obzvon.contact.NewContact;
+import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.NewQueue;
+import app.obzvon.queue.QueueFilter;
+import app.obzvon.team.Caller;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** A real database file in a temp folder with the real services, plus shortcuts tests share. */
+public final class TestBase implements AutoCloseable {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    /** Monday 23 November 2026, 10:00 in Moscow. */
+    public static final Instant MORNING = Instant.parse("2026-11-23T07:00:00Z");
+
+    public final MutableClock clock;
+    public final Path file;
+    public Services services;
+
+    public TestBase(Path folder) {
+        this.clock = new MutableClock(MORNING, ZONE);
+        this.file = folder.resolve("obzvon.db");
+        this.services = Services.open(file, clock);
+    }
+
+    /** Closes and opens the file again, as a restart of the app would. */
+    public void restart() {
+        services.close();
+        services = Services.open(file, clock);
+    }
+
+    public static NewContact company(String name, CompanySize size) {
+        return new NewContact(name, "Иван Петров", List.of("+7 495 123-45-67"), "Москва", "Москва",
+                ZONE, size, "Торговля", "test");
+    }
+
+    public void addCompanies(String... names) {
+        services.contacts().addAll(IntStream.range(0, names.length)
+                .mapToObj(i -> company(names[i], CompanySize.SMALL)).toList());
+    }
+
+    public CallQueue queue(QueueFilter filter) {
+        return services.queues().add(new NewQueue("Queue", filter, null, 80));
+    }
+
+    public Outcome outcome(String code) {
+        return services.outcomes().active().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    public Contact next(CallQueue queue) {
+        return services.dispenser().next(queue).orElseThrow();
+    }
+
+    public Contact reload(Contact contact) {
+        return services.contacts().find(contact.id()).orElseThrow();
+    }
+
+    public LoggedCall log(Contact contact, CallQueue queue, String outcome, CallDetails details) {
+        return services.callLogger().log(contact.id(), queue.id(), Caller.DEFAULT_ID, outcome(outcome), details,
+                clock.instant());
+    }
+
+    public LoggedCall log(Contact contact, CallQueue queue, String outcome) {
+        return log(contact, queue, outcome, CallDetails.none());
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

@@ -1,0 +1,49 @@
+package app.obzvon.ui.common;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One background thread for all database work: SQLite has one writer, and running every task in
+ * order means a logged outcome is committed before the next contact is fetched.
+ */
+public final class BackgroundTasks implements UiTasks, AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "obzvon-database");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    /** Runs plain work on the database thread, after everything queued before it. */
+    public void execute(Runnable work) {
+        executor.execute(work);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package app.obzvon.ui.common;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+/** Loads a view's FXML with the UI's text bundle and the controller the composition root built. */
+public final class FxmlLoaderFactory {
+
+    private final I18n i18n;
+
+    public FxmlLoaderFactory(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public Parent load(Class<?> owner, String fxml, Supplier<?> controller) {
+        var loader = new FXMLLoader(owner.getResource(fxml), i18n.bundle());
+        loader.setControllerFactory(type -> controller.get());
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + fxml, e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package app.obzvon.ui.workstation;
+
+/** What the main window's centre shows. */
+public enum Screen {
+    LOADING, FIRST_START, NO_QUEUES, CONTACT, QUEUE_EMPTY, FAILED
+}

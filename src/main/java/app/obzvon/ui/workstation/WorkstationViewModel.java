@@ -1,0 +1,326 @@
+package app.obzvon.ui.workstation;
+
+import app.obzvon.Services;
+import app.obzvon.call.CallDetails;
+import app.obzvon.call.CallHistoryEntry;
+import app.obzvon.call.CallbackTimes;
+import app.obzvon.call.DayProgress;
+import app.obzvon.call.LoggedCall;
+import app.obzvon.call.Outcome;
+import app.obzvon.contact.Contact;
+import app.obzvon.contact.RefusalReason;
+import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.UpcomingCall;
+import app.obzvon.script.Script;
+import app.obzvon.script.ScriptFields;
+import app.obzvon.script.ScriptStep;
+import app.obzvon.team.Caller;
+import app.obzvon.ui.common.UiTasks;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The caller screen's state and actions. It exposes properties and calls services in background
+ * tasks; it never touches a control, so it is tested without a window.
+ */
+public final class WorkstationViewModel {
+
+    private final UiTasks tasks;
+    private final Clock clock;
+    private Services services;
+
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.LOADING);
+    private final ObservableList<CallQueue> queues = FXCollections.observableArrayList();
+    private final ObjectProperty<CallQueue> queue = new SimpleObjectProperty<>();
+    private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
+    private final ObjectProperty<Contact> contact = new SimpleObjectProperty<>();
+    private final ObservableList<CallHistoryEntry> history = FXCollections.observableArrayList();
+    private final ObservableList<ScriptStep> scriptSteps = FXCollections.observableArrayList();
+    private final StringProperty scriptName = new SimpleStringProperty("");
+    private final ObjectProperty<DayProgress> progress = new SimpleObjectProperty<>();
+    private final ObjectProperty<UpcomingCall> upcoming = new SimpleObjectProperty<>();
+    private final ObjectProperty<Outcome> pendingOutcome = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty undoAvailable = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private final StringProperty callerName = new SimpleStringProperty("");
+    private final ObjectProperty<Instant> now;
+
+    private Instant shownAt;
+    private LoggedCall lastLogged;
+
+    public WorkstationViewModel(UiTasks tasks, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+        this.now = new SimpleObjectProperty<>(clock.instant());
+        queue.addListener((obs, old, selected) -> {
+            if (selected != null && selected != old) {
+                pendingOutcome.set(null);
+                show(() -> viewOf(selected, null));
+            }
+        });
+    }
+
+    /** Once the database is open: who is calling, the outcomes, the queues; or the first-start offer. */
+    public void connect(Services opened) {
+        this.services = opened;
+        background(() -> new Start(services.callers().find(Caller.DEFAULT_ID).name(), services.outcomes().active(),
+                services.queues().all(), services.contacts().count()), start -> {
+            callerName.set(start.callerName());
+            outcomes.setAll(start.outcomes());
+            if (start.contacts() == 0 && start.queues().isEmpty()) {
+                screen.set(Screen.FIRST_START);
+            } else {
+                showQueues(start.queues());
+            }
+        });
+    }
+
+    private record Start(String callerName, List<Outcome> outcomes, List<CallQueue> queues, long contacts) {
+    }
+
+    public void failed(Throwable error) {
+        notice.set(Notice.error("notice.database.failed", message(error)));
+        screen.set(Screen.FAILED);
+    }
+
+    /** First start: the caller's name, and the demo base in the UI's language. */
+    public void loadDemo(String name, Locale language) {
+        firstStart(name, () -> services.demoBase().load(language));
+    }
+
+    /** First start with an empty base: the supervisor loads one later. */
+    public void startEmpty(String name) {
+        firstStart(name, () -> { });
+    }
+
+    private void firstStart(String name, Runnable load) {
+        busy.set(true);
+        background(() -> {
+            services.callers().rename(Caller.DEFAULT_ID, name.strip());
+            load.run();
+            return services.queues().all();
+        }, all -> {
+            busy.set(false);
+            callerName.set(name.strip());
+            showQueues(all);
+        });
+    }
+
+    private void showQueues(List<CallQueue> all) {
+        queues.setAll(all);
+        if (all.isEmpty()) {
+            screen.set(Screen.NO_QUEUES);
+        } else {
+            queue.set(all.get(0));
+        }
+    }
+
+    /** One click or key on the outcome bar. Outcomes that need a time or a reason wait for it. */
+    public void choose(Outcome outcome) {
+        if (busy.get() || contact.get() == null) {
+            return;
+        }
+        if (outcome.needsDetails()) {
+            pendingOutcome.set(outcome);
+        } else {
+            log(outcome, CallDetails.none());
+        }
+    }
+
+    public void chooseCallbackInOneHour() {
+        completePending(CallbackTimes.inOneHour(clock.instant()), null);
+    }
+
+    public void chooseCallbackTomorrowMorning() {
+        completePending(CallbackTimes.tomorrowMorning(clock.instant(), contactZone()), null);
+    }
+
+    /** A date and time the prospect named, in their own time zone. */
+    public void chooseCallbackAt(LocalDate date, LocalTime time) {
+        var at = CallbackTimes.at(date, time, contactZone());
+        if (!at.isAfter(clock.instant())) {
+            notice.set(Notice.error("notice.callback.past"));
+            return;
+        }
+        completePending(at, null);
+    }
+
+    public void chooseReason(RefusalReason reason) {
+        completePending(null, reason);
+    }
+
+    public void cancelPending() {
+        pendingOutcome.set(null);
+    }
+
+    private void completePending(Instant callbackAt, RefusalReason reason) {
+        var outcome = pendingOutcome.get();
+        if (outcome != null) {
+            log(outcome, new CallDetails(null, callbackAt, reason));
+        }
+    }
+
+    private void log(Outcome outcome, CallDetails details) {
+        var current = contact.get();
+        var selected = queue.get();
+        var started = shownAt;
+        var withNote = details.withNote(note.get());
+        busy.set(true);
+        background(() -> {
+            // Committed before the next contact is read: nothing logged is lost.
+            var logged = services.callLogger().log(current.id(), selected.id(), Caller.DEFAULT_ID, outcome,
+                    withNote, started);
+            return new Logged(logged, viewOf(selected, null));
+        }, result -> {
+            lastLogged = result.call();
+            note.set("");
+            pendingOutcome.set(null);
+            notice.set(Notice.info("notice.logged", outcome, current.company()));
+            apply(result.view());
+            tick();
+        });
+    }
+
+    private record Logged(LoggedCall call, QueueView view) {
+    }
+
+    /** Ctrl+Z: takes back the last logged outcome within 60 seconds and shows that contact again. */
+    public void undo() {
+        var last = lastLogged;
+        if (busy.get() || last == null) {
+            return;
+        }
+        if (!services.callLogger().canUndo(last)) {
+            notice.set(Notice.error("notice.undo.expired"));
+            forgetLast();
+            return;
+        }
+        var selected = queue.get();
+        busy.set(true);
+        background(() -> services.callLogger().undo(last.id()).map(id -> viewOf(selected, id)), view -> {
+            forgetLast();
+            if (view.isPresent()) {
+                notice.set(Notice.info("notice.undone", view.get().contact().company()));
+                apply(view.get());
+            } else {
+                notice.set(Notice.error("notice.undo.expired"));
+                busy.set(false);
+            }
+        });
+    }
+
+    private void forgetLast() {
+        lastLogged = null;
+        undoAvailable.set(false);
+    }
+
+    /** Called every second by the view: clocks on screen and the undo window move on. */
+    public void tick() {
+        now.set(clock.instant());
+        undoAvailable.set(lastLogged != null && services != null && services.callLogger().canUndo(lastLogged));
+    }
+
+    /** Reads the queue's current state; with a contact id, shows that contact instead of the next one. */
+    private QueueView viewOf(CallQueue selected, Long contactId) {
+        Optional<Contact> next = contactId == null
+                ? services.dispenser().next(selected)
+                : services.contacts().find(contactId);
+        var script = selected.scriptId() == null ? null : services.scripts().find(selected.scriptId()).orElse(null);
+        var history = next.map(c -> services.calls().history(c.id())).orElse(List.of());
+        var upcomingCall = next.isPresent() ? null : services.dispenser().upcoming(selected).orElse(null);
+        return new QueueView(next.orElse(null), history, script,
+                services.progress().today(Caller.DEFAULT_ID, selected), upcomingCall);
+    }
+
+    private void show(Callable<QueueView> read) {
+        busy.set(true);
+        background(read, this::apply);
+    }
+
+    private void apply(QueueView view) {
+        contact.set(view.contact());
+        history.setAll(view.history());
+        progress.set(view.progress());
+        upcoming.set(view.upcoming());
+        scriptName.set(view.script() == null ? "" : view.script().name());
+        scriptSteps.setAll(view.contact() == null || view.script() == null ? List.of() : filled(view.script(), view.contact()));
+        shownAt = clock.instant();
+        screen.set(view.contact() == null ? Screen.QUEUE_EMPTY : Screen.CONTACT);
+        busy.set(false);
+    }
+
+    private List<ScriptStep> filled(Script script, Contact c) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("company", c.company());
+        fields.put("person", c.person());
+        fields.put("caller", callerName.get());
+        fields.put("city", c.city());
+        return script.steps().stream().map(s -> new ScriptStep(ScriptFields.fill(s.text(), fields, "…"))).toList();
+    }
+
+    private ZoneId contactZone() {
+        var c = contact.get();
+        return c != null && c.timeZone() != null ? c.timeZone() : clock.getZone();
+    }
+
+    private <T> void background(Callable<T> work, Consumer<T> onSuccess) {
+        tasks.run(work, onSuccess, error -> {
+            busy.set(false);
+            notice.set(Notice.error("notice.action.failed", message(error)));
+        });
+    }
+
+    private static String message(Throwable error) {
+        var cause = error;
+        while (cause.getCause() != null && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** The caller's own time zone, for the times the screen shows. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() { return screen; }
+    public ObservableList<CallQueue> queues() { return queues; }
+    public ObjectProperty<CallQueue> queueProperty() { return queue; }
+    public ObservableList<Outcome> outcomes() { return outcomes; }
+    public ReadOnlyObjectProperty<Contact> contactProperty() { return contact; }
+    public ObservableList<CallHistoryEntry> history() { return history; }
+    public ObservableList<ScriptStep> scriptSteps() { return scriptSteps; }
+    public StringProperty scriptNameProperty() { return scriptName; }
+    public ReadOnlyObjectProperty<DayProgress> progressProperty() { return progress; }
+    public ReadOnlyObjectProperty<UpcomingCall> upcomingProperty() { return upcoming; }
+    public ReadOnlyObjectProperty<Outcome> pendingOutcomeProperty() { return pendingOutcome; }
+    public StringProperty noteProperty() { return note; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty undoAvailableProperty() { return undoAvailable; }
+    public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice; }
+    public StringProperty callerNameProperty() { return callerName; }
+    public ReadOnlyObjectProperty<Instant> nowProperty() { return now; }
+}

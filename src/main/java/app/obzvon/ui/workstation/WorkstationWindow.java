@@ -1,0 +1,100 @@
+package app.obzvon.ui.workstation;
+
+import app.obzvon.Services;
+import app.obzvon.ui.common.BackgroundTasks;
+import app.obzvon.ui.common.FxmlLoaderFactory;
+import app.obzvon.ui.common.I18n;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The caller's window: shown at once in a loading state while the database opens in the
+ * background, then handed the services. The app and the UI tests both build it this way.
+ */
+public final class WorkstationWindow {
+
+    private final Stage stage;
+    private final BackgroundTasks tasks;
+    private final Consumer<String> dialer;
+    private final Runnable quit;
+    private final Clock clock;
+    private final WorkstationViewModel model;
+    private WorkstationController controller;
+    private Services services;
+
+    public WorkstationWindow(Stage stage, BackgroundTasks tasks, Clock clock, Consumer<String> dialer, Runnable quit) {
+        this.stage = stage;
+        this.tasks = tasks;
+        this.dialer = dialer;
+        this.quit = quit;
+        this.clock = clock;
+        this.model = new WorkstationViewModel(tasks, clock);
+    }
+
+    /** Shows the window in the system's language and opens the database file behind it. */
+    public void open(Path databaseFile) {
+        show(Locale.getDefault());
+        stage.setTitle("Obzvon");
+        stage.getIcons().add(new Image(WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png")));
+        stage.show();
+        tasks.run(() -> {
+            var opened = Services.open(databaseFile, clock);
+            return new Opened(opened, opened.settings().language());
+        }, opened -> {
+            services = opened.services();
+            // A language chosen in the settings wins over the system's.
+            opened.language().filter(l -> !I18n.supported(l).equals(I18n.supported(Locale.getDefault())))
+                    .ifPresent(this::show);
+            model.connect(services);
+        }, model::failed);
+    }
+
+    private record Opened(Services services, Optional<Locale> language) {
+    }
+
+    /** Builds the content in a language; the view model keeps the caller's state across a switch. */
+    private void show(Locale locale) {
+        var i18n = new I18n(locale);
+        if (controller != null) {
+            controller.dispose();
+        }
+        var root = new FxmlLoaderFactory(i18n).load(WorkstationController.class, "workstation.fxml", () -> {
+            controller = new WorkstationController(model, i18n, dialer, this::changeLanguage, quit);
+            return controller;
+        });
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    private void changeLanguage(Locale locale) {
+        show(locale);
+        if (services != null) {
+            tasks.execute(() -> services.settings().saveLanguage(locale));
+        }
+    }
+
+    public WorkstationViewModel model() {
+        return model;
+    }
+
+    /** Closes the database after every queued write has run. */
+    public void close() {
+        if (controller != null) {
+            controller.dispose();
+        }
+        if (services != null) {
+            tasks.execute(services::close);
+        }
+        tasks.close();
+    }
+}

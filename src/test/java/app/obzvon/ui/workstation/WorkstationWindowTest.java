@@ -1,0 +1,204 @@
+package app.obzvon.ui.workstation;
+
+import app.obzvon.contact.CompanySize;
+import app.obzvon.contact.ContactStatus;
+import app.obzvon.contact.NextCallKind;
+import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.NewQueue;
+import app.obzvon.queue.QueueFilter;
+import app.obzvon.testing.TestBase;
+import app.obzvon.ui.common.BackgroundTasks;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real caller window on a real database file, driven headless by TestFX. */
+@ExtendWith(ApplicationExtension.class)
+class WorkstationWindowTest {
+
+    @TempDir
+    Path folder;
+    TestBase base;
+    WorkstationWindow window;
+    final List<String> dialed = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        base = new TestBase(folder);
+        base.addCompanies("Alpha", "Bravo", "Charlie");
+        base.services.contacts().addAll(List.of(TestBase.company("Large Corp", CompanySize.LARGE)));
+        base.services.queues().add(new NewQueue("Small business", new QueueFilter(Set.of(), Set.of(CompanySize.SMALL),
+                null, null, null), null, 80));
+        base.services.queues().add(new NewQueue("Large", new QueueFilter(Set.of(), Set.of(CompanySize.LARGE),
+                null, null, null), null, 40));
+        base.services.close();
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, dialed::add, () -> { });
+        window.open(base.file);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void showsTheFirstContactOfTheFirstQueueWithItsProgress(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        assertEquals("Calls: 0 of 80", text(robot, "#callsLabel"));
+        assertEquals("+7 495 123-45-67", robot.lookup(".phone").queryTextInputControl().getText());
+    }
+
+    @Test
+    void pickingAQueueShowsItsContacts(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.interact(() -> window.model().queueProperty().set(window.model().queues().get(1)));
+        waitUntil(() -> text(robot, "#companyLabel").equals("Large Corp"));
+        assertEquals("Calls: 0 of 40", text(robot, "#callsLabel"));
+    }
+
+    @Test
+    void anOutcomeByClickShowsTheNextContactAndCountsTheCall(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.clickOn("#outcome-no_answer");
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+        assertEquals("Calls: 1 of 80", text(robot, "#callsLabel"));
+        assertEquals(1, reopen().calls().history(1).size());
+    }
+
+    @Test
+    void anOutcomeByKeyShowsTheNextContactAndIsStored(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.type(KeyCode.DIGIT6);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+        assertEquals("Leads: 1", text(robot, "#leadsLabel"));
+        assertEquals(ContactStatus.QUALIFIED, reopen().contacts().find(1).orElseThrow().status());
+    }
+
+    @Test
+    void callBackTomorrowMorningSchedulesTheCallback(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> robot.lookup("#callbackBar").query().isVisible());
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+
+        var alpha = reopen().contacts().find(1).orElseThrow().state();
+        assertEquals(NextCallKind.CALLBACK, alpha.nextCallKind());
+        var tomorrowTen = LocalDate.of(2026, 11, 24).atTime(LocalTime.of(10, 0)).atZone(TestBase.ZONE).toInstant();
+        assertEquals(tomorrowTen, alpha.nextCallAt());
+        assertEquals(ContactStatus.CONTACT_1, alpha.status());
+    }
+
+    @Test
+    void escapeCancelsACallBackWithoutLoggingAnything(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> robot.lookup("#reasonBar").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#outcomeBar").query().isVisible());
+        assertEquals("Alpha", text(robot, "#companyLabel"));
+        robot.type(KeyCode.DIGIT4);
+        robot.clickOn("#reason-CRISIS");
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+        assertEquals("CRISIS", reopen().calls().history(1).get(0).refusalReason());
+    }
+
+    @Test
+    void undoRestoresTheLastOutcome(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.type(KeyCode.DIGIT5);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+        waitUntil(() -> !robot.lookup("#undoButton").query().isDisabled());
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        assertEquals("Calls: 0 of 80", text(robot, "#callsLabel"));
+        var services = reopen();
+        assertEquals(ContactStatus.NEW, services.contacts().find(1).orElseThrow().status());
+        assertTrue(services.calls().history(1).isEmpty());
+    }
+
+    @Test
+    void theNoteIsSavedAndDigitsTypedInItLogNothing(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.type(KeyCode.N);
+        robot.write("call after 3pm, ext 12");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("Alpha", text(robot, "#companyLabel"), "digits in the note logged no outcome");
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+        var history = reopen().calls().history(1);
+        assertEquals(1, history.size());
+        assertEquals("call after 3pm, ext 12", history.get(0).note());
+        assertEquals("", robot.lookup("#noteField").queryTextInputControl().getText());
+    }
+
+    @Test
+    void anEmptyQueueSaysWhenTheNextRetryFallsDue(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.interact(() -> window.model().queueProperty().set(window.model().queues().get(1)));
+        waitUntil(() -> text(robot, "#companyLabel").equals("Large Corp"));
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> robot.lookup("#emptyQueuePane").query().isVisible());
+        assertEquals("Next retry falls due 23 Nov 12:00: Large Corp.", text(robot, "#upcomingLabel"));
+        assertFalse(robot.lookup("#workPane").query().isVisible());
+    }
+
+    @Test
+    void theCallButtonDialsThroughTheSoftphone(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> !dialed.isEmpty());
+        assertEquals(List.of("tel:+74951234567"), dialed);
+    }
+
+    private app.obzvon.Services reopen() {
+        // A second connection sees only what was committed: the test reads what a restart would.
+        var services = app.obzvon.Services.open(base.file, base.clock);
+        opened.add(services);
+        return services;
+    }
+
+    private final List<app.obzvon.Services> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeReopened() {
+        opened.forEach(app.obzvon.Services::close);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((Label) node).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+    }
+}

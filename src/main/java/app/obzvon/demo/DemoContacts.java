@@ -134,9 +134,6 @@ final class DemoContacts {
     private static final List<CompanySize> SIZES = List.copyOf(SIZE_WEIGHTS.keySet());
     private static final List<Category> CATEGORIES = List.of(Category.values());
 
-    // Real operator codes, so the numbers look right; unlike the landlines they may belong to someone.
-    private static final String[] MOBILE_CODES = {"903", "905", "912", "916", "921", "926", "950", "977", "985"};
-
     private DemoContacts() {
     }
 
@@ -162,9 +159,10 @@ final class DemoContacts {
                 continue;
             }
             var phones = new ArrayList<String>();
-            phones.add(soleTrader ? mobile(random) : landline(city, random));
+            // Only landlines: every Russian mobile code is in use, so a made-up mobile could ring a real person.
+            phones.add(landline(city, random));
             if (!soleTrader && random.nextInt(3) == 0) {
-                phones.add(mobile(random));
+                phones.add(landline(city, random));
             }
             contacts.add(new NewContact(company, person.fullName(), phones,
                     russian ? city.ru() : city.en(), russian ? city.regionRu() : city.regionEn(),
@@ -217,13 +215,6 @@ final class DemoContacts {
                 ? digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5)
                 : digits.substring(0, 2) + "-" + digits.substring(2, 4) + "-" + digits.substring(4);
         return "+7 (" + code + ") " + local;
-    }
-
-    /** A mobile number: "+7 916 123-45-67". */
-    private static String mobile(Random random) {
-        String digits = digits(random, 7);
-        return "+7 " + pick(random, MOBILE_CODES) + " " + digits.substring(0, 3) + "-" + digits.substring(3, 5)
-                + "-" + digits.substring(5);
     }
 
     private static String digits(Random random, int count) {

@@ -69,6 +69,8 @@ public final class WorkstationController {
     @FXML private RadioMenuItem russianItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private ComboBox<app.obzvon.queue.CallQueue> queuePicker;
+    @FXML private VBox progressBox;
+    @FXML private VBox callingBox;
     @FXML private Label callsLabel;
     @FXML private Label conversationsLabel;
     @FXML private Label leadsLabel;
@@ -204,7 +206,7 @@ public final class WorkstationController {
             return;
         }
         if (typing) {
-            if (e.getCode() == KeyCode.ENTER && focused == callbackTime) {
+            if (e.getCode() == KeyCode.ENTER && (focused == callbackTime || isInside(focused, callbackDate))) {
                 callbackAt();
                 e.consume();
             }
@@ -276,8 +278,9 @@ public final class WorkstationController {
                 Screen.CONTACT, workPane);
         panes.forEach((s, pane) -> pane.setVisible(s == screen));
         boolean working = screen == Screen.CONTACT;
-        outcomeBar.setDisable(!working);
-        noteField.setDisable(!working);
+        callingBox.setVisible(working);
+        callingBox.setManaged(working);
+        progressBox.setVisible(model.progressProperty().get() != null);
         if (screen == Screen.FIRST_START) {
             callerNameField.setText(model.callerNameProperty().get());
             Platform.runLater(callerNameField::requestFocus);
@@ -306,9 +309,7 @@ public final class WorkstationController {
     }
 
     private HBox phoneRow(String number, boolean first) {
-        var field = new TextField(number);
-        field.setEditable(false);
-        field.setFocusTraversable(false);
+        var field = new Label(number);
         field.getStyleClass().add("phone");
         var copy = new Button(i18n.get(first ? "card.phone.copy.first" : "card.phone.copy"));
         copy.setOnAction(e -> copy(number));
@@ -348,12 +349,8 @@ public final class WorkstationController {
     }
 
     private void showProgress(DayProgress p) {
+        progressBox.setVisible(p != null);
         if (p == null) {
-            callsLabel.setText(i18n.get("progress.calls", 0, 0));
-            conversationsLabel.setText("");
-            leadsLabel.setText("");
-            paceLabel.setText("");
-            progressBar.setProgress(0);
             return;
         }
         callsLabel.setText(i18n.get("progress.calls", p.counts().calls(), p.target()));

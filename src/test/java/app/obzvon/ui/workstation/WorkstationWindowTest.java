@@ -69,7 +69,7 @@ class WorkstationWindowTest {
     void showsTheFirstContactOfTheFirstQueueWithItsProgress(FxRobot robot) {
         waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
         assertEquals("Calls: 0 of 80", text(robot, "#callsLabel"));
-        assertEquals("+7 495 123-45-67", robot.lookup(".phone").queryTextInputControl().getText());
+        assertEquals("+7 495 123-45-67", text(robot, ".phone"));
     }
 
     @Test

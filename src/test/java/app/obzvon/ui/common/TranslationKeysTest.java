@@ -1,0 +1,105 @@
+package app.obzvon.ui.common;
+
+import app.obzvon.contact.CompanySize;
+import app.obzvon.contact.ContactStatus;
+import app.obzvon.contact.NextCallKind;
+import app.obzvon.contact.RefusalReason;
+import app.obzvon.testing.TestBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Fails when a text key is missing in Russian or English, used but not defined, or defined but unused. */
+class TranslationKeysTest {
+
+    private static final Path MAIN = Path.of("src", "main");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([a-z][\\w.]+)\"");
+    // A whole key in quotes; a prefix such as "status." + name is checked through keysBuiltFromData.
+    private static final Pattern JAVA_KEY =
+            Pattern.compile("(?:i18n\\.get|Notice\\.(?:info|error))\\(\"([a-z][\\w.]*\\w)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][\\w]*(?:\\.[\\w]+)+)\"");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void russianAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(keys("strings.properties"), keys("strings_ru.properties"));
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForIsDefined() throws IOException {
+        var defined = keys("strings.properties");
+        var asked = new TreeSet<String>();
+        for (var file : sources(".fxml")) {
+            FXML_KEY.matcher(Files.readString(file)).results().forEach(m -> asked.add(m.group(1)));
+        }
+        for (var file : sources(".java")) {
+            JAVA_KEY.matcher(Files.readString(file)).results().forEach(m -> asked.add(m.group(1)));
+        }
+        asked.addAll(keysBuiltFromData());
+        asked.removeAll(defined);
+        assertEquals(Set.of(), asked, "keys used but not defined");
+    }
+
+    @Test
+    void everyDefinedKeyIsUsed() throws IOException {
+        var unused = new TreeSet<>(keys("strings.properties"));
+        for (var file : sources(".fxml")) {
+            FXML_KEY.matcher(Files.readString(file)).results().forEach(m -> unused.remove(m.group(1)));
+        }
+        for (var file : sources(".java")) {
+            JAVA_LITERAL.matcher(Files.readString(file)).results().forEach(m -> unused.remove(m.group(1)));
+        }
+        unused.removeAll(keysBuiltFromData());
+        assertEquals(Set.of(), unused, "keys defined but never used");
+    }
+
+    @Test
+    void theSystemLanguagePicksRussianOrEnglish() {
+        assertEquals("ru", new I18n(Locale.forLanguageTag("ru-RU")).locale().getLanguage());
+        assertEquals("en", new I18n(Locale.GERMANY).locale().getLanguage());
+        assertEquals("Не отвечает", new I18n(Locale.forLanguageTag("ru")).get("outcome.no_answer"));
+        assertEquals("No answer", new I18n(Locale.ENGLISH).get("outcome.no_answer"));
+    }
+
+    /** Keys the UI builds from a prefix and a value: enum names, and the outcomes in a fresh database. */
+    private Set<String> keysBuiltFromData() {
+        var keys = new TreeSet<String>();
+        Arrays.stream(ContactStatus.values()).forEach(v -> keys.add("status." + v.name()));
+        Arrays.stream(CompanySize.values()).forEach(v -> keys.add("size." + v.name()));
+        Arrays.stream(RefusalReason.values()).forEach(v -> keys.add("reason." + v.name()));
+        Arrays.stream(NextCallKind.values()).forEach(v -> keys.add("queue.empty.next." + v.name()));
+        try (var base = new TestBase(folder)) {
+            base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));
+        }
+        return keys;
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = Files.newInputStream(MAIN.resolve("resources/i18n").resolve(bundle))) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static java.util.List<Path> sources(String extension) throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(f -> f.toString().endsWith(extension)).toList();
+        }
+    }
+}

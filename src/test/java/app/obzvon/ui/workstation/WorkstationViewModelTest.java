@@ -1,0 +1,148 @@
+package app.obzvon.ui.workstation;
+
+import app.obzvon.contact.RefusalReason;
+import app.obzvon.queue.QueueFilter;
+import app.obzvon.testing.TestBase;
+import app.obzvon.ui.common.UiTasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The caller screen's logic without a window: tasks run at once on the test thread. */
+class WorkstationViewModelTest {
+
+    /** Runs the work and its continuation right away, as the FX thread would after the database thread. */
+    static final UiTasks SYNCHRONOUS = new UiTasks() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+
+    @TempDir
+    Path folder;
+    TestBase base;
+    WorkstationViewModel model;
+
+    @BeforeEach
+    void open() {
+        base = new TestBase(folder);
+        model = new WorkstationViewModel(SYNCHRONOUS, base.clock);
+    }
+
+    @AfterEach
+    void close() {
+        base.close();
+    }
+
+    @Test
+    void anEmptyBaseOffersTheFirstStartAndTheDemoFillsIt() {
+        model.connect(base.services);
+        assertEquals(Screen.FIRST_START, model.screenProperty().get());
+
+        model.loadDemo("  Анна ", Locale.forLanguageTag("ru"));
+
+        assertEquals(Screen.CONTACT, model.screenProperty().get());
+        assertEquals("Анна", model.callerNameProperty().get());
+        assertEquals(3, model.queues().size());
+        var firstStep = model.scriptSteps().get(0).text();
+        assertTrue(firstStep.contains("Анна"), firstStep);
+        assertFalse(firstStep.contains("{"), "every field is filled: " + firstStep);
+        assertEquals(90, model.progressProperty().get().target());
+    }
+
+    @Test
+    void anEmptyBaseStartedEmptySaysThereAreNoQueues() {
+        model.connect(base.services);
+        model.startEmpty("Anna");
+        assertEquals(Screen.NO_QUEUES, model.screenProperty().get());
+        assertEquals("Anna", base.services.callers().find(1).name());
+    }
+
+    @Test
+    void anOutcomeThatNeedsAReasonWaitsForIt() {
+        base.addCompanies("Alpha", "Bravo");
+        base.queue(QueueFilter.any());
+        model.connect(base.services);
+        var notInterested = base.outcome("not_interested");
+
+        model.choose(notInterested);
+        assertEquals(notInterested, model.pendingOutcomeProperty().get());
+        assertEquals("Alpha", model.contactProperty().get().company(), "nothing logged yet");
+
+        model.noteProperty().set("дорого");
+        model.chooseReason(RefusalReason.NO_BUDGET);
+        assertNull(model.pendingOutcomeProperty().get());
+        assertEquals("Bravo", model.contactProperty().get().company());
+        assertEquals("", model.noteProperty().get());
+        assertEquals("дорого", base.services.calls().history(1).get(0).note());
+    }
+
+    @Test
+    void aCallbackInThePastIsRefusedWithAMessage() {
+        base.addCompanies("Alpha");
+        base.queue(QueueFilter.any());
+        model.connect(base.services);
+        model.choose(base.outcome("call_back"));
+
+        model.chooseCallbackAt(LocalDate.of(2026, 11, 22), LocalTime.of(15, 0));
+
+        assertEquals("notice.callback.past", model.noticeProperty().get().key());
+        assertEquals("Alpha", model.contactProperty().get().company());
+        assertTrue(base.services.calls().history(1).isEmpty());
+    }
+
+    @Test
+    void undoIsOfferedForSixtySecondsOnly() {
+        base.addCompanies("Alpha", "Bravo");
+        base.queue(QueueFilter.any());
+        model.connect(base.services);
+        model.choose(base.outcome("busy"));
+        model.tick();
+        assertTrue(model.undoAvailableProperty().get());
+
+        base.clock.advance(Duration.ofSeconds(61));
+        model.tick();
+        assertFalse(model.undoAvailableProperty().get());
+        model.undo();
+        assertEquals("Bravo", model.contactProperty().get().company());
+        assertEquals(1, base.services.calls().history(1).size(), "the call stays");
+    }
+
+    @Test
+    void aFailureShowsAMessageAndKeepsTheContact() {
+        base.addCompanies("Alpha");
+        base.queue(QueueFilter.any());
+        model.connect(base.services);
+        var busy = base.outcome("busy");
+        base.services.close(); // the database goes away under the screen
+
+        model.choose(busy);
+
+        assertEquals("notice.action.failed", model.noticeProperty().get().key());
+        assertEquals("Alpha", model.contactProperty().get().company());
+        assertFalse(model.busyProperty().get());
+        base.services = app.obzvon.Services.open(base.file, base.clock);
+    }
+}

@@ -27,6 +27,10 @@ public final class ScriptFields {
             } else {
                 String value = values.get(name);
                 replacement = value == null || value.isBlank() ? missing : value;
+                // "ИП Жукова Т. К." before the script's own full stop must not read "Т. К..".
+                if (replacement.endsWith(".") && text.startsWith(".", m.end())) {
+                    replacement = replacement.substring(0, replacement.length() - 1);
+                }
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

@@ -296,8 +296,11 @@ public final class WorkstationController {
         }
         companyLabel.setText(c.company());
         personLabel.setText(blankToDash(c.person()));
-        for (int i = 0; i < c.phones().size(); i++) {
-            phonesBox.getChildren().add(phoneRow(c.phones().get(i), i == 0));
+        c.phones().forEach(number -> phonesBox.getChildren().add(phoneRow(number)));
+        if (!c.phones().isEmpty()) {
+            var keys = new Label(i18n.get("card.phone.keys"));
+            keys.getStyleClass().add("hint");
+            phonesBox.getChildren().add(keys);
         }
         String region = c.region() != null && !c.region().equals(c.city()) ? ", " + c.region() : "";
         cityLabel.setText(blankToDash(c.city()) + region);
@@ -308,15 +311,16 @@ public final class WorkstationController {
         showLocalTime(c);
     }
 
-    private HBox phoneRow(String number, boolean first) {
+    private HBox phoneRow(String number) {
         var field = new Label(number);
         field.getStyleClass().add("phone");
-        var copy = new Button(i18n.get(first ? "card.phone.copy.first" : "card.phone.copy"));
-        copy.setOnAction(e -> copy(number));
-        var call = new Button(i18n.get(first ? "card.phone.call.first" : "card.phone.call"));
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var call = new Button(i18n.get("card.phone.call"));
         call.getStyleClass().add("primary");
         call.setOnAction(e -> dial(number));
-        var row = new HBox(6, field, copy, call);
+        var copy = new Button(i18n.get("card.phone.copy"));
+        copy.setOnAction(e -> copy(number));
+        var row = new HBox(6, field, call, copy);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

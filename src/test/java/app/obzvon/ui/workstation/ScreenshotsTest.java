@@ -1,0 +1,133 @@
+package app.obzvon.ui.workstation;
+
+import app.obzvon.testing.TestBase;
+import app.obzvon.ui.common.BackgroundTasks;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Works the demo base through the real window, as a new caller would, and renders each screen to
+ * {@code target/screenshots} (the README shows copies from {@code docs/screenshots}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+
+    static final Path OUT = Path.of("target", "screenshots");
+
+    @TempDir
+    Path folder;
+    Stage stage;
+    TestBase base;
+    WorkstationWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        base = new TestBase(folder);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    private void open(FxRobot robot, Locale language) {
+        base.services.settings().saveLanguage(language);
+        base.services.close();
+        robot.interact(() -> {
+            window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { });
+            window.open(base.file);
+        });
+    }
+
+    @Test
+    void englishFirstStartThenTheDemoBaseByKeyboard(FxRobot robot) throws IOException {
+        open(robot, Locale.ENGLISH);
+        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        shoot(robot, "first-start-en");
+
+        robot.write("Anna");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        String first = company(robot);
+        shoot(robot, "calling-en");
+
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> !company(robot).equals(first));
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> robot.lookup("#callbackBar").query().isVisible());
+        shoot(robot, "callback-en");
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> robot.lookup("#outcomeBar").query().isVisible());
+        assertEquals("Calls: 2 of 90", ((Label) robot.lookup("#callsLabel").query()).getText());
+    }
+
+    @Test
+    void russianChosenInTheSettingsWinsOverTheSystemLanguage(FxRobot robot) throws IOException {
+        open(robot, Locale.forLanguageTag("ru"));
+        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        robot.write("Anna");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        assertEquals("Звонков: 0 из 90", ((Label) robot.lookup("#callsLabel").query()).getText());
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> robot.lookup("#reasonBar").query().isVisible());
+        shoot(robot, "calling-ru");
+    }
+
+    private static String company(FxRobot robot) {
+        return ((Label) robot.lookup("#companyLabel").query()).getText();
+    }
+
+    private void shoot(FxRobot robot, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = new BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Files.createDirectories(OUT);
+        ImageIO.write(image[0], "png", OUT.resolve(name + ".png").toFile());
+        assertTrue(image[0].getWidth() >= 1000 && image[0].getHeight() >= 600, "the whole window");
+        assertTrue(colours(image[0]) > 50, "a rendered screen, not a blank one");
+    }
+
+    private static int colours(BufferedImage image) {
+        var seen = new HashSet<Integer>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}

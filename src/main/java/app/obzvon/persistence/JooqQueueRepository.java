@@ -47,6 +47,7 @@ public final class JooqQueueRepository implements QueueRepository {
 
     @Override
     public CallQueue add(NewQueue q) {
+        CallQueue.checkTarget(q.dailyTarget());
         var f = q.filter();
         int id = dsl.insertInto(CALL_QUEUES)
                 .set(CALL_QUEUES.NAME, q.name())
@@ -60,6 +61,12 @@ public final class JooqQueueRepository implements QueueRepository {
                 .set(CALL_QUEUES.CREATED_AT, clock.millis())
                 .returningResult(CALL_QUEUES.ID).fetchSingle().value1();
         return new CallQueue(id, q.name(), f, q.scriptId(), q.dailyTarget());
+    }
+
+    @Override
+    public void setDailyTarget(long queueId, int target) {
+        CallQueue.checkTarget(target);
+        dsl.update(CALL_QUEUES).set(CALL_QUEUES.DAILY_TARGET, target).where(CALL_QUEUES.ID.eq((int) queueId)).execute();
     }
 
     @Override

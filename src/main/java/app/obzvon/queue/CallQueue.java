@@ -8,9 +8,17 @@ public record CallQueue(long id, String name, QueueFilter filter, Long scriptId,
     public static final int MAX_TARGET = 500;
 
     public CallQueue {
-        if (dailyTarget < MIN_TARGET || dailyTarget > MAX_TARGET) {
-            throw new IllegalArgumentException("daily target must be 1..500, was " + dailyTarget);
+        checkTarget(dailyTarget);
+    }
+
+    public static void checkTarget(int target) {
+        if (target < MIN_TARGET || target > MAX_TARGET) {
+            throw new IllegalArgumentException("daily target must be 1..500, was " + target);
         }
+    }
+
+    public CallQueue withDailyTarget(int target) {
+        return new CallQueue(id, name, filter, scriptId, target);
     }
 
     @Override

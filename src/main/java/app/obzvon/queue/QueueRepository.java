@@ -13,6 +13,8 @@ public interface QueueRepository {
 
     CallQueue add(NewQueue queue);
 
+    void setDailyTarget(long queueId, int target);
+
     /** The callable contact of this kind whose time came earliest (at or before {@code now}). */
     Optional<Contact> firstDue(QueueFilter filter, NextCallKind kind, Instant now, int maxAttempts);
 

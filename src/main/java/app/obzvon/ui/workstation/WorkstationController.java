@@ -56,6 +56,7 @@ public final class WorkstationController {
     private static final KeyCombination COPY_PHONE =
             new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination DIAL = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination TARGET = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final WorkstationViewModel model;
@@ -77,6 +78,7 @@ public final class WorkstationController {
     @FXML private ProgressBar progressBar;
     @FXML private Label paceLabel;
     @FXML private Button undoButton;
+    @FXML private javafx.scene.control.MenuButton targetButton;
     @FXML private VBox loadingPane;
     @FXML private VBox firstStartPane;
     @FXML private TextField callerNameField;
@@ -160,6 +162,7 @@ public final class WorkstationController {
         historyList.setPlaceholder(new Label(i18n.get("card.history.none")));
         buildReasonBar();
         buildOutcomeBar();
+        buildTargetMenu();
 
         showScreen(model.screenProperty().get());
         showContact(model.contactProperty().get());
@@ -214,6 +217,8 @@ public final class WorkstationController {
         }
         if (UNDO.match(e)) {
             model.undo();
+        } else if (TARGET.match(e)) {
+            targetButton.show();
         } else if (PICK_QUEUE.match(e)) {
             queuePicker.requestFocus();
             queuePicker.show();
@@ -434,6 +439,37 @@ public final class WorkstationController {
             button.setOnAction(e -> model.choose(outcome));
             return (Node) button;
         }).toList());
+    }
+
+    /** The daily target: the usual presets, or any number from 1 to 500. */
+    private void buildTargetMenu() {
+        for (var preset : app.obzvon.queue.TargetPreset.values()) {
+            var range = preset.from() == preset.to() ? Integer.toString(preset.from()) : preset.from() + "–" + preset.to();
+            var item = new javafx.scene.control.MenuItem(
+                    i18n.get("target.preset." + preset.name(), range, preset.target()));
+            item.setId("target-" + preset.name());
+            item.setOnAction(e -> model.setDailyTarget(preset.target()));
+            targetButton.getItems().add(item);
+        }
+        var spinner = new javafx.scene.control.Spinner<Integer>(app.obzvon.queue.CallQueue.MIN_TARGET,
+                app.obzvon.queue.CallQueue.MAX_TARGET, app.obzvon.queue.CallQueue.DEFAULT_TARGET);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(90);
+        spinner.setId("targetSpinner");
+        var set = new Button(i18n.get("target.set"));
+        set.setOnAction(e -> {
+            spinner.commitValue();
+            model.setDailyTarget(spinner.getValue());
+            targetButton.hide();
+        });
+        var custom = new javafx.scene.control.CustomMenuItem(new HBox(6, new Label(i18n.get("target.custom")), spinner, set), false);
+        targetButton.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), custom);
+        targetButton.setOnShowing(e -> {
+            var p = model.progressProperty().get();
+            if (p != null) {
+                spinner.getValueFactory().setValue(p.target());
+            }
+        });
     }
 
     private void buildReasonBar() {

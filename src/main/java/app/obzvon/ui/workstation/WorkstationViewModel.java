@@ -68,6 +68,7 @@ public final class WorkstationViewModel {
     private final StringProperty callerName = new SimpleStringProperty("");
     private final ObjectProperty<Instant> now;
 
+    private boolean replacingQueue;
     private Instant shownAt;
     private LoggedCall lastLogged;
 
@@ -76,7 +77,7 @@ public final class WorkstationViewModel {
         this.clock = clock;
         this.now = new SimpleObjectProperty<>(clock.instant());
         queue.addListener((obs, old, selected) -> {
-            if (selected != null && selected != old) {
+            if (selected != null && selected != old && !replacingQueue) {
                 pendingOutcome.set(null);
                 show(() -> viewOf(selected, null));
             }
@@ -205,6 +206,33 @@ public final class WorkstationViewModel {
     }
 
     private record Logged(LoggedCall call, QueueView view) {
+    }
+
+    /** Sets the queue's daily target (1–500) and recounts the progress against it. */
+    public void setDailyTarget(int target) {
+        var selected = queue.get();
+        if (selected == null || busy.get()) {
+            return;
+        }
+        if (target < CallQueue.MIN_TARGET || target > CallQueue.MAX_TARGET) {
+            notice.set(Notice.error("notice.target.invalid"));
+            return;
+        }
+        var changed = selected.withDailyTarget(target);
+        busy.set(true);
+        background(() -> {
+            services.queues().setDailyTarget(changed.id(), target);
+            return services.progress().today(Caller.DEFAULT_ID, changed);
+        }, counted -> {
+            // Replace the queue in the list without re-reading the contact on screen.
+            queues.replaceAll(q -> q.id() == changed.id() ? changed : q);
+            replacingQueue = true;
+            queue.set(changed);
+            replacingQueue = false;
+            progress.set(counted);
+            notice.set(Notice.info("notice.target.set", changed.name(), target));
+            busy.set(false);
+        });
     }
 
     /** Ctrl+Z: takes back the last logged outcome within 60 seconds and shows that contact again. */

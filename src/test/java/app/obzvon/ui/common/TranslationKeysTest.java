@@ -4,6 +4,7 @@ import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.RefusalReason;
+import app.obzvon.queue.TargetPreset;
 import app.obzvon.testing.TestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,7 @@ class TranslationKeysTest {
         Arrays.stream(CompanySize.values()).forEach(v -> keys.add("size." + v.name()));
         Arrays.stream(RefusalReason.values()).forEach(v -> keys.add("reason." + v.name()));
         Arrays.stream(NextCallKind.values()).forEach(v -> keys.add("queue.empty.next." + v.name()));
+        Arrays.stream(TargetPreset.values()).forEach(v -> keys.add("target.preset." + v.name()));
         try (var base = new TestBase(folder)) {
             base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));
         }

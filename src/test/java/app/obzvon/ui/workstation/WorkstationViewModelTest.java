@@ -2,6 +2,7 @@ package app.obzvon.ui.workstation;
 
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.QueueFilter;
+import app.obzvon.queue.TargetPreset;
 import app.obzvon.testing.TestBase;
 import app.obzvon.ui.common.UiTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +129,21 @@ class WorkstationViewModelTest {
         model.undo();
         assertEquals("Bravo", model.contactProperty().get().company());
         assertEquals(1, base.services.calls().history(1).size(), "the call stays");
+    }
+
+    @Test
+    void theDailyTargetIsStoredAndOutOfRangeIsRefused() {
+        base.addCompanies("Alpha");
+        base.queue(QueueFilter.any());
+        model.connect(base.services);
+
+        model.setDailyTarget(501);
+        assertEquals("notice.target.invalid", model.noticeProperty().get().key());
+        model.setDailyTarget(TargetPreset.MID_LARGE_B2B.target());
+
+        assertEquals(40, model.progressProperty().get().target());
+        assertEquals("Alpha", model.contactProperty().get().company(), "the contact on screen stays");
+        assertEquals(40, base.services.queues().all().get(0).dailyTarget());
     }
 
     @Test

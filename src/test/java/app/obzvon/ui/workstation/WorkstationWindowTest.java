@@ -175,6 +175,16 @@ class WorkstationWindowTest {
         assertEquals(List.of("tel:+74951234567"), dialed);
     }
 
+    @Test
+    void aTargetPresetChangesTheProgressAndIsStored(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.push(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        robot.clickOn("Retail (150 a day): 150");
+        waitUntil(() -> text(robot, "#callsLabel").equals("Calls: 0 of 150"));
+        assertEquals(150, reopen().queues().all().get(0).dailyTarget());
+        assertEquals("Alpha", text(robot, "#companyLabel"));
+    }
+
     private app.obzvon.Services reopen() {
         // A second connection sees only what was committed: the test reads what a restart would.
         var services = app.obzvon.Services.open(base.file, base.clock);

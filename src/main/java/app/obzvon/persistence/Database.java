@@ -9,7 +9,6 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,10 +46,8 @@ public final class Database implements Transactions, AutoCloseable {
                     .load()
                     .migrate();
             return new Database(file, dataSource.getConnection());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the folder for " + file, e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new DatabaseUnavailableException(file, e);
         }
     }
 

@@ -403,7 +403,7 @@ public final class WorkstationController {
         reasonBar.setVisible(reason);
         callbackBar.setVisible(callback);
         if (callback) {
-            callbackDate.setValue(java.time.LocalDate.now().plusDays(1));
+            callbackDate.setValue(model.now().plusDays(1).toLocalDate());
             callbackTime.setText(HOUR_MINUTE.format(app.obzvon.call.CallbackTimes.MORNING));
         }
         if (pending != null) {
@@ -413,18 +413,19 @@ public final class WorkstationController {
 
     private void showNotice(Notice notice) {
         noticeLabel.getStyleClass().remove("error");
+        noticeLabel.setText(text(notice));
+        if (notice != null && notice.error()) {
+            noticeLabel.getStyleClass().add("error");
+        }
+        failedLabel.setText(noticeLabel.getText());
+    }
+
+    private String text(Notice notice) {
         if (notice == null) {
-            noticeLabel.setText("");
-            return;
+            return "";
         }
         Object[] args = notice.args().stream().map(a -> a instanceof Outcome o ? outcomeText(o) : a).toArray();
-        noticeLabel.setText(i18n.get(notice.key(), args));
-        if (notice.error()) {
-            noticeLabel.getStyleClass().add("error");
-            if (model.screenProperty().get() == Screen.FAILED) {
-                failedLabel.setText(noticeLabel.getText());
-            }
-        }
+        return i18n.get(notice.key(), args);
     }
 
     private void buildOutcomeBar() {

@@ -329,6 +329,11 @@ public final class WorkstationViewModel {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
+    /** The caller's date and time now, from the app's clock. */
+    public java.time.ZonedDateTime now() {
+        return java.time.ZonedDateTime.now(clock);
+    }
+
     /** The caller's own time zone, for the times the screen shows. */
     public ZoneId zone() {
         return clock.getZone();

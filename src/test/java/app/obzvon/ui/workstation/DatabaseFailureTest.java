@@ -1,0 +1,53 @@
+package app.obzvon.ui.workstation;
+
+import app.obzvon.ui.common.BackgroundTasks;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A database that cannot be opened gives a clear message in the window, not a stack trace. */
+@ExtendWith(ApplicationExtension.class)
+class DatabaseFailureTest {
+
+    @TempDir
+    Path folder;
+    WorkstationWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        var notADatabase = folder.resolve("notes.db");
+        Files.writeString(notADatabase, "this is a text file, not a database ".repeat(200));
+        window = new WorkstationWindow(stage, new BackgroundTasks(), Clock.systemDefaultZone(), uri -> { }, () -> { });
+        window.open(notADatabase);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseShowsWhatIsWrong(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#failedPane").query().isVisible());
+        String message = ((Label) robot.lookup("#failedLabel").query()).getText();
+        assertTrue(message.startsWith("Cannot open the database"), message);
+        assertTrue(message.contains("notes.db"), message);
+        assertEquals(false, message.contains("Exception"), message);
+        assertEquals(false, robot.lookup("#workPane").query().isVisible());
+    }
+}

@@ -1,7 +1,6 @@
 package app.obzvon.ui.workstation;
 
 import app.obzvon.ui.common.BackgroundTasks;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,13 +9,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
+import static app.obzvon.testing.Fx.text;
+import static app.obzvon.testing.Fx.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,8 +42,8 @@ class DatabaseFailureTest {
 
     @Test
     void aFileThatIsNotADatabaseShowsWhatIsWrong(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#failedPane").query().isVisible());
-        String message = ((Label) robot.lookup("#failedLabel").query()).getText();
+        waitUntil(() -> robot.lookup("#failedPane").query().isVisible());
+        String message = text(robot, "#failedLabel");
         assertTrue(message.startsWith("Cannot open the database"), message);
         assertTrue(message.contains("notes.db"), message);
         assertEquals(false, message.contains("Exception"), message);

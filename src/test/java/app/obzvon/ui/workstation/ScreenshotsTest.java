@@ -3,7 +3,6 @@ package app.obzvon.ui.workstation;
 import app.obzvon.testing.TestBase;
 import app.obzvon.ui.common.BackgroundTasks;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,10 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
+import static app.obzvon.testing.Fx.text;
+import static app.obzvon.testing.Fx.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,7 +81,7 @@ class ScreenshotsTest {
         shoot(robot, "callback-en");
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> robot.lookup("#outcomeBar").query().isVisible());
-        assertEquals("Calls: 2 of 90", ((Label) robot.lookup("#callsLabel").query()).getText());
+        assertEquals("Calls: 2 of 90", text(robot, "#callsLabel"));
     }
 
     @Test
@@ -93,14 +91,14 @@ class ScreenshotsTest {
         robot.write("Anna");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
-        assertEquals("Звонков: 0 из 90", ((Label) robot.lookup("#callsLabel").query()).getText());
+        assertEquals("Звонков: 0 из 90", text(robot, "#callsLabel"));
         robot.type(KeyCode.DIGIT4);
         waitUntil(() -> robot.lookup("#reasonBar").query().isVisible());
         shoot(robot, "calling-ru");
     }
 
     private static String company(FxRobot robot) {
-        return ((Label) robot.lookup("#companyLabel").query()).getText();
+        return text(robot, "#companyLabel");
     }
 
     private void shoot(FxRobot robot, String name) throws IOException {
@@ -123,11 +121,4 @@ class ScreenshotsTest {
         return seen.size();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
-    }
 }

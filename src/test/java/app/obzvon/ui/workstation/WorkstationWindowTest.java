@@ -8,8 +8,6 @@ import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;
 import app.obzvon.testing.TestBase;
 import app.obzvon.ui.common.BackgroundTasks;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,9 +26,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static app.obzvon.testing.Fx.text;
+import static app.obzvon.testing.Fx.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,16 +196,5 @@ class WorkstationWindowTest {
         opened.forEach(app.obzvon.Services::close);
     }
 
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return ((Label) node).getText();
-    }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-    }
 }

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 import static app.obzvon.persistence.jooq.Tables.CALL_QUEUES;
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
+import static app.obzvon.persistence.jooq.Tables.QUEUE_MEMBERS;
 
 public final class JooqQueueRepository implements QueueRepository {
 
@@ -58,9 +59,10 @@ public final class JooqQueueRepository implements QueueRepository {
                 .set(CALL_QUEUES.FILTER_CATEGORY, f.category())
                 .set(CALL_QUEUES.FILTER_REGION, f.region())
                 .set(CALL_QUEUES.FILTER_SOURCE, f.source())
+                .set(CALL_QUEUES.MEMBERS_ONLY, q.membersOnly())
                 .set(CALL_QUEUES.CREATED_AT, clock.millis())
                 .returningResult(CALL_QUEUES.ID).fetchSingle().value1();
-        return new CallQueue(id, q.name(), f, q.scriptId(), q.dailyTarget());
+        return new CallQueue(id, q.name(), f, q.membersOnly(), q.scriptId(), q.dailyTarget());
     }
 
     @Override
@@ -70,32 +72,43 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public Optional<Contact> firstDue(QueueFilter filter, NextCallKind kind, Instant now, int maxAttempts) {
+    public void addMembers(long queueId, Collection<Long> contactIds) {
+        var insert = dsl.insertInto(QUEUE_MEMBERS, QUEUE_MEMBERS.QUEUE_ID, QUEUE_MEMBERS.CONTACT_ID)
+                .values((Integer) null, null).onConflictDoNothing();
+        var batch = dsl.batch(insert);
+        contactIds.forEach(id -> batch.bind((int) queueId, id.intValue()));
+        if (!contactIds.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    @Override
+    public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant now, int maxAttempts) {
         var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name()).and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli()));
         if (kind == NextCallKind.RETRY) {
             // The limit is checked here too, in case the supervisor lowered it since.
             due = due.and(CONTACTS.ATTEMPTS.lt(maxAttempts));
         }
-        return dsl.selectFrom(CONTACTS).where(callable(filter)).and(due)
+        return dsl.selectFrom(CONTACTS).where(inQueue(queue)).and(due)
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1)
                 .fetchOptional().map(contacts::toContact);
     }
 
     @Override
-    public Optional<Contact> firstNeverCalled(QueueFilter filter) {
-        return dsl.selectFrom(CONTACTS).where(callable(filter))
+    public Optional<Contact> firstNeverCalled(CallQueue queue) {
+        return dsl.selectFrom(CONTACTS).where(inQueue(queue))
                 .and(CONTACTS.ATTEMPTS.eq(0)).and(CONTACTS.NEXT_CALL_KIND.isNull())
                 .orderBy(CONTACTS.ID).limit(1)
                 .fetchOptional().map(contacts::toContact);
     }
 
     @Override
-    public Optional<UpcomingCall> firstUpcoming(QueueFilter filter, Instant now, int maxAttempts) {
+    public Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts) {
         var callback = CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name());
         var retry = CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.RETRY.name()).and(CONTACTS.ATTEMPTS.lt(maxAttempts));
         return dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND, CONTACTS.COMPANY)
                 .from(CONTACTS)
-                .where(callable(filter))
+                .where(inQueue(queue))
                 .and(callback.or(retry))
                 .and(CONTACTS.NEXT_CALL_AT.gt(now.toEpochMilli()))
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1)
@@ -103,9 +116,17 @@ public final class JooqQueueRepository implements QueueRepository {
                         NextCallKind.valueOf(r.value2()), r.value3()));
     }
 
-    /** The queue's filter, narrowed to contacts a caller may be given at all. */
-    private static Condition callable(QueueFilter f) {
-        Condition c = CONTACTS.STATUS.in(names(ContactStatus.CALLABLE)).and(CONTACTS.DO_NOT_CALL.isFalse());
+    /** The queue's contacts (its filter's and its members), narrowed to those a caller may be given at all. */
+    private static Condition inQueue(CallQueue queue) {
+        var members = CONTACTS.ID.in(DSL.select(QUEUE_MEMBERS.CONTACT_ID).from(QUEUE_MEMBERS)
+                .where(QUEUE_MEMBERS.QUEUE_ID.eq((int) queue.id())));
+        var contacts = queue.membersOnly() ? members : matching(queue.filter()).or(members);
+        return CONTACTS.STATUS.in(names(ContactStatus.CALLABLE)).and(CONTACTS.DO_NOT_CALL.isFalse()).and(contacts);
+    }
+
+    private static Condition matching(QueueFilter f) {
+        // trueCondition, not noCondition: jOOQ drops noCondition from an OR, and "any" must match all.
+        Condition c = DSL.trueCondition();
         if (!f.statuses().isEmpty()) {
             c = c.and(CONTACTS.STATUS.in(names(f.statuses())));
         }
@@ -141,7 +162,7 @@ public final class JooqQueueRepository implements QueueRepository {
         var filter = new QueueFilter(parsed(r.getFilterStatuses(), ContactStatus.class),
                 parsed(r.getFilterSizes(), CompanySize.class),
                 r.getFilterCategory(), r.getFilterRegion(), r.getFilterSource());
-        return new CallQueue(r.getId(), r.getName(), filter,
+        return new CallQueue(r.getId(), r.getName(), filter, r.getMembersOnly(),
                 r.getScriptId() == null ? null : r.getScriptId().longValue(), r.getDailyTarget());
     }
 }

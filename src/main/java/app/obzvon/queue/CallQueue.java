@@ -1,7 +1,10 @@
 package app.obzvon.queue;
 
-/** A calling list: which contacts, the script to read, and how many calls a day it asks for. */
-public record CallQueue(long id, String name, QueueFilter filter, Long scriptId, int dailyTarget) {
+/**
+ * A calling list: which contacts (those its filter matches, plus any put into it by hand; or only
+ * those, when {@code membersOnly}), the script to read, and how many calls a day it asks for.
+ */
+public record CallQueue(long id, String name, QueueFilter filter, boolean membersOnly, Long scriptId, int dailyTarget) {
 
     public static final int DEFAULT_TARGET = 80;
     public static final int MIN_TARGET = 1;
@@ -18,7 +21,7 @@ public record CallQueue(long id, String name, QueueFilter filter, Long scriptId,
     }
 
     public CallQueue withDailyTarget(int target) {
-        return new CallQueue(id, name, filter, scriptId, target);
+        return new CallQueue(id, name, filter, membersOnly, scriptId, target);
     }
 
     @Override

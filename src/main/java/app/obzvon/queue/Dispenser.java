@@ -27,14 +27,13 @@ public final class Dispenser {
     public Optional<Contact> next(CallQueue queue) {
         var now = clock.instant();
         int maxAttempts = rules.get().maxAttempts();
-        var filter = queue.filter();
-        return queues.firstDue(filter, NextCallKind.CALLBACK, now, maxAttempts)
-                .or(() -> queues.firstNeverCalled(filter))
-                .or(() -> queues.firstDue(filter, NextCallKind.RETRY, now, maxAttempts));
+        return queues.firstDue(queue, NextCallKind.CALLBACK, now, maxAttempts)
+                .or(() -> queues.firstNeverCalled(queue))
+                .or(() -> queues.firstDue(queue, NextCallKind.RETRY, now, maxAttempts));
     }
 
     /** For an empty queue: when it fills again, if ever. */
     public Optional<UpcomingCall> upcoming(CallQueue queue) {
-        return queues.firstUpcoming(queue.filter(), clock.instant(), rules.get().maxAttempts());
+        return queues.firstUpcoming(queue, clock.instant(), rules.get().maxAttempts());
     }
 }

@@ -4,6 +4,7 @@ import app.obzvon.contact.Contact;
 import app.obzvon.contact.NextCallKind;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,12 +16,15 @@ public interface QueueRepository {
 
     void setDailyTarget(long queueId, int target);
 
+    /** Puts contacts into a queue by hand, besides whatever its filter matches. */
+    void addMembers(long queueId, Collection<Long> contactIds);
+
     /** The callable contact of this kind whose time came earliest (at or before {@code now}). */
-    Optional<Contact> firstDue(QueueFilter filter, NextCallKind kind, Instant now, int maxAttempts);
+    Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant now, int maxAttempts);
 
     /** The callable contact that was never called, in the order the base was loaded. */
-    Optional<Contact> firstNeverCalled(QueueFilter filter);
+    Optional<Contact> firstNeverCalled(CallQueue queue);
 
     /** The callable contact with a callback or retry that falls due soonest after {@code now}. */
-    Optional<UpcomingCall> firstUpcoming(QueueFilter filter, Instant now, int maxAttempts);
+    Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts);
 }

@@ -109,6 +109,26 @@ class DispenserTest {
     }
 
     @Test
+    void membersPutIntoAQueueByHandComeOutOfItBesidesItsFilter() {
+        base.services.contacts().addAll(List.of(
+                TestBase.company("Big", CompanySize.LARGE),
+                TestBase.company("Small", CompanySize.SMALL),
+                TestBase.company("Other", CompanySize.SMALL)));
+        var large = base.queue(new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null, null, null));
+        var imported = base.services.queues().add(NewQueue.ofMembers("Imported", 80));
+        assertTrue(base.services.dispenser().next(imported).isEmpty(), "a members-only queue starts empty");
+
+        base.services.queues().addMembers(large.id(), List.of(2L));
+        base.services.queues().addMembers(imported.id(), List.of(3L));
+
+        assertEquals("Big", base.next(large).company());
+        base.log(base.next(large), large, "wrong_number");
+        assertEquals("Small", base.next(large).company(), "a member besides the filter");
+        assertEquals("Other", base.next(imported).company(), "a members-only queue holds its members alone");
+        assertEquals("Small", base.next(queue).company(), "an any-filter queue still holds everything callable");
+    }
+
+    @Test
     void theQueueFilterSelectsBySizeCategoryAndStatus() {
         base.services.contacts().addAll(List.of(
                 TestBase.company("Big", CompanySize.LARGE),

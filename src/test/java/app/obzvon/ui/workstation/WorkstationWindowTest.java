@@ -182,6 +182,17 @@ class WorkstationWindowTest {
         assertEquals("Alpha", text(robot, "#companyLabel"));
     }
 
+    @Test
+    void switchingToRussianKeepsTheContactAndIsRemembered(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.clickOn("Workstation").clickOn("Language").clickOn("Русский");
+        waitUntil(() -> text(robot, "#callsLabel").equals("Звонков: 0 из 80"));
+        assertEquals("Alpha", text(robot, "#companyLabel"));
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+        assertEquals(java.util.Optional.of(java.util.Locale.forLanguageTag("ru")), reopen().settings().language());
+    }
+
     private app.obzvon.Services reopen() {
         // A second connection sees only what was committed: the test reads what a restart would.
         var services = app.obzvon.Services.open(base.file, base.clock);

@@ -1,14 +1,24 @@
 package app.obzvon;
 
-import javafx.application.Application;
+import app.obzvon.cli.ObzvonCommand;
 
-/** Starts the workstation. A plain class, so a classpath jar can launch JavaFX. */
+import java.util.Set;
+
+/**
+ * Starts Obzvon: {@code import} and {@code export} run on the command line with no display (and
+ * load no JavaFX class); anything else opens the window.
+ */
 public final class Main {
+
+    private static final Set<String> COMMANDS = Set.of("import", "export", "help", "--help", "-h", "--version");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        Application.launch(ObzvonApp.class, args);
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(ObzvonCommand.run(args));
+        }
+        ObzvonApp.launchWindow(args);
     }
 }

@@ -1,6 +1,7 @@
 package app.obzvon;
 
 import app.obzvon.ui.common.BackgroundTasks;
+import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.workstation.WorkstationWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -13,11 +14,16 @@ public class ObzvonApp extends Application {
 
     private WorkstationWindow window;
 
+    /** Kept here so that the command line never loads JavaFX: {@link Main} only calls this for the window. */
+    static void launchWindow(String[] args) {
+        launch(ObzvonApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
         var clock = Clock.systemDefaultZone();
         window = new WorkstationWindow(stage, new BackgroundTasks(), clock,
-                uri -> getHostServices().showDocument(uri), Platform::exit);
+                uri -> getHostServices().showDocument(uri), Platform::exit, FilePicker.SYSTEM);
         window.open(DatabaseLocation.forThisMachine(getParameters().getRaw()));
     }
 

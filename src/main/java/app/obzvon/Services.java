@@ -6,10 +6,14 @@ import app.obzvon.call.OutcomeRepository;
 import app.obzvon.call.ProgressCounter;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
+import app.obzvon.handoff.LeadExporter;
+import app.obzvon.importing.Importer;
 import app.obzvon.persistence.Database;
 import app.obzvon.persistence.JooqCallRepository;
 import app.obzvon.persistence.JooqCallerRepository;
 import app.obzvon.persistence.JooqContactRepository;
+import app.obzvon.persistence.JooqImportRepository;
+import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
 import app.obzvon.persistence.JooqQueueRepository;
 import app.obzvon.persistence.JooqScriptRepository;
@@ -36,7 +40,9 @@ public record Services(
         ProgressCounter progress,
         ScriptRepository scripts,
         CallerRepository callers,
-        DemoBase demoBase) implements AutoCloseable {
+        DemoBase demoBase,
+        Importer importer,
+        LeadExporter leadExporter) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         var database = Database.open(databaseFile);
@@ -54,7 +60,9 @@ public record Services(
                 new ProgressCounter(calls, settings::callingRules, clock),
                 scripts,
                 new JooqCallerRepository(dsl),
-                new DemoBase(database, contacts, scripts, queues));
+                new DemoBase(database, contacts, scripts, queues),
+                new Importer(database, new JooqImportRepository(dsl), queues, clock),
+                new LeadExporter(database, new JooqLeadRepository(dsl), clock));
     }
 
     @Override

@@ -4,6 +4,8 @@ import app.obzvon.team.Caller;
 import app.obzvon.team.CallerRepository;
 import org.jooq.DSLContext;
 
+import java.util.List;
+
 import static app.obzvon.persistence.jooq.Tables.CALLERS;
 
 public final class JooqCallerRepository implements CallerRepository {
@@ -18,6 +20,11 @@ public final class JooqCallerRepository implements CallerRepository {
     public Caller find(long id) {
         var r = dsl.selectFrom(CALLERS).where(CALLERS.ID.eq((int) id)).fetchSingle();
         return new Caller(r.getId(), r.getName());
+    }
+
+    @Override
+    public List<Caller> all() {
+        return dsl.selectFrom(CALLERS).orderBy(CALLERS.ID).fetch(r -> new Caller(r.getId(), r.getName()));
     }
 
     @Override

@@ -7,6 +7,8 @@ import app.obzvon.contact.ContactState;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NewContact;
 import app.obzvon.contact.NextCallKind;
+import app.obzvon.contact.Phone;
+import app.obzvon.contact.PhoneNumbers;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.persistence.jooq.tables.records.ContactsRecord;
 import org.jooq.DSLContext;
@@ -23,6 +25,8 @@ public final class JooqContactRepository implements ContactRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    /** Demo and hand-added numbers are Russian unless they say otherwise. */
+    private final PhoneNumbers phoneNumbers = new PhoneNumbers(PhoneNumbers.DEFAULT_REGION);
 
     public JooqContactRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
@@ -45,9 +49,17 @@ public final class JooqContactRepository implements ContactRepository {
                     .set(CONTACTS.CREATED_AT, now)
                     .returningResult(CONTACTS.ID).fetchSingle().value1();
             int position = 0;
-            for (var phone : c.phones()) {
-                dsl.insertInto(CONTACT_PHONES, CONTACT_PHONES.CONTACT_ID, CONTACT_PHONES.POSITION, CONTACT_PHONES.NUMBER)
-                        .values(id, position++, phone).execute();
+            for (var number : c.phones()) {
+                // Stored in E.164 too, so an import finds these numbers among the duplicates.
+                var phone = phoneNumbers.first(number);
+                dsl.insertInto(CONTACT_PHONES)
+                        .set(CONTACT_PHONES.CONTACT_ID, id)
+                        .set(CONTACT_PHONES.POSITION, position++)
+                        .set(CONTACT_PHONES.NUMBER, number)
+                        .set(CONTACT_PHONES.E164, phone.map(Phone::e164).orElse(null))
+                        .set(CONTACT_PHONES.EXTENSION, phone.map(Phone::extension).orElse(null))
+                        .set(CONTACT_PHONES.TIME_ZONE, phone.map(Phone::timeZone).orElse(null))
+                        .execute();
             }
         }
         return contacts.size();

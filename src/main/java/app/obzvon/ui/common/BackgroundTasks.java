@@ -32,6 +32,11 @@ public final class BackgroundTasks implements UiTasks, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUi(Runnable update) {
+        Platform.runLater(update);
+    }
+
     /** Runs plain work on the database thread, after everything queued before it. */
     public void execute(Runnable work) {
         executor.execute(work);

@@ -10,4 +10,7 @@ import java.util.function.Consumer;
 public interface UiTasks {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs a small update on the FX thread, from work in progress (a progress bar, say). */
+    void onUi(Runnable update);
 }

@@ -8,6 +8,7 @@ import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.UpcomingCall;
 import app.obzvon.script.ScriptStep;
 import app.obzvon.ui.common.I18n;
+import app.obzvon.ui.common.Notice;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -64,6 +65,7 @@ public final class WorkstationController {
     private final Consumer<String> dialer;
     private final Consumer<Locale> languageChange;
     private final Runnable quit;
+    private final Dialogs dialogs;
     private final DateTimeFormatter dayAndTime;
 
     @FXML private BorderPane root;
@@ -122,13 +124,21 @@ public final class WorkstationController {
         }
     };
 
+    /** The windows a supervisor opens from the Base menu. */
+    public interface Dialogs {
+        void openImport();
+
+        void openExport();
+    }
+
     public WorkstationController(WorkstationViewModel model, I18n i18n, Consumer<String> dialer,
-                                 Consumer<Locale> languageChange, Runnable quit) {
+                                 Consumer<Locale> languageChange, Runnable quit, Dialogs dialogs) {
         this.model = model;
         this.i18n = i18n;
         this.dialer = dialer;
         this.languageChange = languageChange;
         this.quit = quit;
+        this.dialogs = dialogs;
         this.dayAndTime = DateTimeFormatter.ofPattern(i18n.get("format.day.time"), i18n.locale());
     }
 
@@ -563,6 +573,16 @@ public final class WorkstationController {
     private void showShortcuts() {
         noticeLabel.getStyleClass().remove("error");
         noticeLabel.setText(i18n.get("shortcuts.all"));
+    }
+
+    @FXML
+    private void openImport() {
+        dialogs.openImport();
+    }
+
+    @FXML
+    private void openExport() {
+        dialogs.openExport();
     }
 
     @FXML

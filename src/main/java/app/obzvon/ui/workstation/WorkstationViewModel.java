@@ -2,6 +2,7 @@ package app.obzvon.ui.workstation;
 
 import app.obzvon.Services;
 import app.obzvon.call.CallDetails;
+import app.obzvon.common.Errors;
 import app.obzvon.call.CallHistoryEntry;
 import app.obzvon.call.CallbackTimes;
 import app.obzvon.call.DayProgress;
@@ -15,6 +16,7 @@ import app.obzvon.script.Script;
 import app.obzvon.script.ScriptFields;
 import app.obzvon.script.ScriptStep;
 import app.obzvon.team.Caller;
+import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -103,7 +105,7 @@ public final class WorkstationViewModel {
     }
 
     public void failed(Throwable error) {
-        notice.set(Notice.error("notice.database.failed", message(error)));
+        notice.set(Notice.error("notice.database.failed", Errors.message(error)));
         screen.set(Screen.FAILED);
     }
 
@@ -127,6 +129,26 @@ public final class WorkstationViewModel {
             busy.set(false);
             callerName.set(name.strip());
             showQueues(all);
+        });
+    }
+
+    /** After a new base is loaded: the queues again, keeping the caller on the queue they had. */
+    public void reloadQueues() {
+        var selected = queue.get();
+        background(() -> services.queues().all(), all -> {
+            if (selected == null) {
+                showQueues(all);
+                return;
+            }
+            replacingQueue = true;
+            queues.setAll(all);
+            var same = all.stream().filter(q -> q.id() == selected.id()).findFirst().orElse(all.get(0));
+            queue.set(same);
+            replacingQueue = false;
+            // A contact on screen stays there (the caller may be on the phone); an empty queue may have filled.
+            if (screen.get() != Screen.CONTACT || same.id() != selected.id()) {
+                show(() -> viewOf(same, null));
+            }
         });
     }
 
@@ -317,17 +339,10 @@ public final class WorkstationViewModel {
     private <T> void background(Callable<T> work, Consumer<T> onSuccess) {
         tasks.run(work, onSuccess, error -> {
             busy.set(false);
-            notice.set(Notice.error("notice.action.failed", message(error)));
+            notice.set(Notice.error("notice.action.failed", Errors.message(error)));
         });
     }
 
-    private static String message(Throwable error) {
-        var cause = error;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause.getMessage().isBlank())) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 
     /** The caller's date and time now, from the app's clock. */
     public java.time.ZonedDateTime now() {

@@ -3,7 +3,10 @@ package app.obzvon.ui.workstation;
 import app.obzvon.Services;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.FxmlLoaderFactory;
+import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
+import app.obzvon.ui.handoff.ExportWindow;
+import app.obzvon.ui.importing.ImportWindow;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -25,16 +28,20 @@ public final class WorkstationWindow {
     private final Consumer<String> dialer;
     private final Runnable quit;
     private final Clock clock;
+    private final FilePicker files;
     private final WorkstationViewModel model;
     private WorkstationController controller;
     private Services services;
+    private I18n i18n;
 
-    public WorkstationWindow(Stage stage, BackgroundTasks tasks, Clock clock, Consumer<String> dialer, Runnable quit) {
+    public WorkstationWindow(Stage stage, BackgroundTasks tasks, Clock clock, Consumer<String> dialer, Runnable quit,
+                             FilePicker files) {
         this.stage = stage;
         this.tasks = tasks;
         this.dialer = dialer;
         this.quit = quit;
         this.clock = clock;
+        this.files = files;
         this.model = new WorkstationViewModel(tasks, clock);
     }
 
@@ -61,12 +68,12 @@ public final class WorkstationWindow {
 
     /** Builds the content in a language; the view model keeps the caller's state across a switch. */
     private void show(Locale locale) {
-        var i18n = new I18n(locale);
+        i18n = new I18n(locale);
         if (controller != null) {
             controller.dispose();
         }
         var root = new FxmlLoaderFactory(i18n).load(WorkstationController.class, "workstation.fxml", () -> {
-            controller = new WorkstationController(model, i18n, dialer, this::changeLanguage, quit);
+            controller = new WorkstationController(model, i18n, dialer, this::changeLanguage, quit, dialogs());
             return controller;
         });
         if (stage.getScene() == null) {
@@ -74,6 +81,24 @@ public final class WorkstationWindow {
         } else {
             stage.getScene().setRoot(root);
         }
+    }
+
+    private WorkstationController.Dialogs dialogs() {
+        return new WorkstationController.Dialogs() {
+            @Override
+            public void openImport() {
+                if (services != null) {
+                    ImportWindow.open(stage, tasks, services, i18n, files, model::reloadQueues);
+                }
+            }
+
+            @Override
+            public void openExport() {
+                if (services != null) {
+                    ExportWindow.open(stage, tasks, services, i18n, files, clock);
+                }
+            }
+        };
     }
 
     private void changeLanguage(Locale locale) {

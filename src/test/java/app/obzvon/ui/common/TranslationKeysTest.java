@@ -4,6 +4,9 @@ import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.RefusalReason;
+import app.obzvon.handoff.ExportFormat;
+import app.obzvon.importing.Field;
+import app.obzvon.importing.RejectReason;
 import app.obzvon.queue.TargetPreset;
 import app.obzvon.testing.TestBase;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,9 @@ class TranslationKeysTest {
         Arrays.stream(RefusalReason.values()).forEach(v -> keys.add("reason." + v.name()));
         Arrays.stream(NextCallKind.values()).forEach(v -> keys.add("queue.empty.next." + v.name()));
         Arrays.stream(TargetPreset.values()).forEach(v -> keys.add("target.preset." + v.name()));
+        Arrays.stream(Field.values()).forEach(v -> keys.add("import.field." + v.name()));
+        Arrays.stream(RejectReason.values()).forEach(v -> keys.add("import.reason." + v.name()));
+        Arrays.stream(ExportFormat.values()).forEach(v -> keys.add("export.format." + v.name()));
         try (var base = new TestBase(folder)) {
             base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));
         }

@@ -57,7 +57,8 @@ class ScreenshotsTest {
         base.services.settings().saveLanguage(language);
         base.services.close();
         robot.interact(() -> {
-            window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { });
+            window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { },
+                    new app.obzvon.testing.PresetFiles());
             window.open(base.file);
         });
     }

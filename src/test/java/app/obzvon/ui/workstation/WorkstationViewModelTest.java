@@ -39,6 +39,11 @@ class WorkstationViewModelTest {
             }
             onSuccess.accept(result);
         }
+
+        @Override
+        public void onUi(Runnable update) {
+            update.run();
+        }
     };
 
     @TempDir

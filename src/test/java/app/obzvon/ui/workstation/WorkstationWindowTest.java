@@ -42,6 +42,7 @@ class WorkstationWindowTest {
     TestBase base;
     WorkstationWindow window;
     final List<String> dialed = new ArrayList<>();
+    final app.obzvon.testing.PresetFiles files = new app.obzvon.testing.PresetFiles();
 
     @Start
     void start(Stage stage) {
@@ -53,7 +54,7 @@ class WorkstationWindowTest {
         base.services.queues().add(new NewQueue("Large", new QueueFilter(Set.of(), Set.of(CompanySize.LARGE),
                 null, null, null), null, 40));
         base.services.close();
-        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, dialed::add, () -> { });
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, dialed::add, () -> { }, files);
         window.open(base.file);
     }
 

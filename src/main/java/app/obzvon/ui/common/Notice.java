@@ -1,4 +1,4 @@
-package app.obzvon.ui.workstation;
+package app.obzvon.ui.common;
 
 import java.util.List;
 

@@ -1,0 +1,18 @@
+package app.obzvon.cli;
+
+import app.obzvon.DatabaseLocation;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code --db FILE}; without it, the same file the window would open (OBZVON_DB or the data folder). */
+final class DatabaseOption {
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The Obzvon database file.")
+    Path file;
+
+    Path resolve() {
+        return file != null ? file : DatabaseLocation.forThisMachine(List.of());
+    }
+}

@@ -1,0 +1,38 @@
+package app.obzvon.cli;
+
+import app.obzvon.common.Errors;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+
+/** The command line for supervisors who automate nightly loads: the same services as the window. */
+@Command(name = "obzvon", mixinStandardHelpOptions = true, version = "Obzvon 0.1",
+        description = "A cold caller's workstation. Without a command, opens the window.",
+        subcommands = {ImportCommand.class, ExportCommand.class})
+public final class ObzvonCommand {
+
+    private ObzvonCommand() {
+    }
+
+    /** Runs a command and returns its exit code: 0 on success, 1 on a fatal error, 2 on bad arguments. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** The same, printing to the given writers (tests read what a supervisor's script would). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        var line = new CommandLine(new ObzvonCommand()).setOut(out).setErr(err);
+        line.setExecutionExceptionHandler((error, command, parsed) -> {
+            command.getErr().println("obzvon " + command.getCommandName() + ": " + Errors.message(error));
+            return 1;
+        });
+        line.setParameterExceptionHandler((error, args1) -> {
+            var command = error.getCommandLine();
+            command.getErr().println("obzvon " + command.getCommandName() + ": " + error.getMessage()
+                    + " (see: obzvon " + command.getCommandName() + " --help)");
+            return 2;
+        });
+        return line.execute(args);
+    }
+}

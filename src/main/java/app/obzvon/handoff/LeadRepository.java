@@ -1,0 +1,27 @@
+package app.obzvon.handoff;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Leads and the batches that handed them over. */
+public interface LeadRepository {
+
+    /**
+     * One lead per contact: its latest call (by time logged) matching the criteria, logged within
+     * [from, to) (null: open), oldest first; each is passed on as soon as it is read.
+     */
+    void find(LeadCriteria criteria, Instant from, Instant to, Consumer<Lead> each);
+
+    /** The leads a batch handed over, in the order {@link #find} gave them; empty for an unknown batch. */
+    List<Lead> inBatch(long handoverId);
+
+    /** Records a batch of these leads (each contact with its call) and returns it. */
+    Handover addBatch(Instant at, long callerId, String criteria, List<Lead> leads);
+
+    Optional<Handover> batch(long id);
+
+    /** Every batch, the newest first. */
+    List<Handover> batches();
+}

@@ -1,0 +1,5 @@
+package app.obzvon.importing;
+
+public enum FileFormat {
+    CSV, XLSX
+}

@@ -1,0 +1,99 @@
+package app.obzvon.cli;
+
+import app.obzvon.Services;
+import app.obzvon.call.CallDetails;
+import app.obzvon.queue.QueueFilter;
+import app.obzvon.testing.TestBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a nightly script runs it: real files, one summary line, an exit code. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        return ObzvonCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    Path base() throws Exception {
+        var csv = folder.resolve("base.csv");
+        Files.write(csv, ("Компания;Телефон;Контактное лицо;Город\n"
+                + "ООО «Ромашка»;8 (495) 123-45-67;Иванов Иван;Москва\n"
+                + "АО «Вектор»;+7 383 222-33-44, доб. 12;Петрова Анна;Новосибирск\n"
+                + "ООО «Ромашка-2»;84951234567;Сидоров Пётр;Москва\n"
+                + "ИП Без Телефона;;Кто-то;Казань\n").getBytes(Charset.forName("windows-1251")));
+        return csv;
+    }
+
+    @Test
+    void importPrintsItsCountsAndPutsTheContactsIntoTheQueue() throws Exception {
+        var db = folder.resolve("obzvon.db");
+        var csv = base();
+        var before = Files.readAllBytes(csv);
+
+        int code = run("import", "--db", db.toString(), "--queue", "Ночная загрузка", csv.toString());
+
+        assertEquals(0, code, err.toString());
+        assertEquals("read 4, imported 2, duplicates 1 (in the file 1, in the base 0), rejected 1",
+                out.toString().strip());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(csv)), "the source file is never changed");
+        try (var services = Services.open(db, java.time.Clock.systemDefaultZone())) {
+            var queue = services.queues().all().stream().filter(q -> q.name().equals("Ночная загрузка")).findFirst()
+                    .orElseThrow();
+            assertEquals("ООО «Ромашка»", services.dispenser().next(queue).orElseThrow().company());
+        }
+    }
+
+    @Test
+    void aFileThatIsNotThereFailsWithOneLineAndChangesNothing() {
+        var db = folder.resolve("obzvon.db");
+        int code = run("import", "--db", db.toString(), folder.resolve("missing.csv").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().startsWith("obzvon import: "), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void aWrongDelimiterOrFormatIsRefusedWithAClearMessage() throws Exception {
+        var db = folder.resolve("obzvon.db").toString();
+        assertEquals(1, run("import", "--db", db, "--delimiter", "#", base().toString()));
+        assertTrue(err.toString().contains("the delimiter is one of ; , | or tab"), err.toString());
+        assertEquals(2, run("export", "--db", db, "--out", folder.resolve("x.csv").toString(), "--format", "pdf"));
+    }
+
+    @Test
+    void exportHandsOverNewLeadsOnceAndSaysSo() {
+        var db = folder.resolve("leads");
+        try (var base = new TestBase(db)) {
+            base.addCompanies("Alpha", "Bravo");
+            var queue = base.queue(QueueFilter.any());
+            base.log(base.next(queue), queue, "qualified_lead", CallDetails.none().withNote("просили КП"));
+        }
+        var file = db.resolve("obzvon.db").toString();
+        var first = folder.resolve("leads-1.csv");
+
+        assertEquals(0, run("export", "--db", file, "--out", first.toString()), err.toString());
+        assertEquals("exported 1 leads to " + first + " (batch 1)", out.toString().strip());
+        assertTrue(Files.exists(first));
+
+        out.getBuffer().setLength(0);
+        var second = folder.resolve("leads-2.csv");
+        assertEquals(0, run("export", "--db", file, "--out", second.toString()));
+        assertEquals("exported 0 leads: none matched, no file written", out.toString().strip());
+        assertFalse(Files.exists(second));
+    }
+}

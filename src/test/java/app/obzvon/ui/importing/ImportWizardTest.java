@@ -1,0 +1,105 @@
+package app.obzvon.ui.importing;
+
+import app.obzvon.importing.Field;
+import app.obzvon.testing.PresetFiles;
+import app.obzvon.testing.TestBase;
+import app.obzvon.ui.common.BackgroundTasks;
+import app.obzvon.ui.workstation.WorkstationWindow;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static app.obzvon.testing.Fx.text;
+import static app.obzvon.testing.Fx.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The import wizard opened from the real window: mapping, summary, the load into a new queue. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardTest {
+
+    @TempDir
+    Path folder;
+    final PresetFiles files = new PresetFiles();
+    WorkstationWindow window;
+    TestBase base;
+
+    @Start
+    void start(Stage stage) {
+        base = new TestBase(folder);
+        base.services.close();
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { }, files);
+        window.open(base.file);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    Path bought() throws Exception {
+        var csv = folder.resolve("bought list.csv");
+        Files.write(csv, ("Название;Тел.;Город;Комментарий\n"
+                + "ООО «Ромашка»;8 (495) 123-45-67;Москва;звонить с утра\n"
+                + "АО «Вектор»;+7 383 222-33-44 доб. 12;Новосибирск;\n"
+                + "ООО «Ромашка-дубль»;84951234567;Москва;\n"
+                + "ИП Без Номера;нет;Казань;\n").getBytes(Charset.forName("windows-1251")));
+        return csv;
+    }
+
+    @Test
+    void mapsColumnsShowsTheSummaryAndLoadsIntoANewQueue(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        var csv = bought();
+        var before = Files.readAllBytes(csv);
+        robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        files.answer(csv);
+        robot.clickOn("#chooseButton");
+        waitUntil(() -> robot.lookup("#column-1").tryQuery().isPresent());
+        ComboBox<Field> phone = robot.lookup("#column-1").queryComboBox();
+        ComboBox<Field> company = robot.lookup("#column-0").queryComboBox();
+        assertEquals(Field.PHONE, phone.getValue());
+        assertEquals(Field.COMPANY, company.getValue());
+
+        robot.clickOn("#checkButton");
+        waitUntil(() -> robot.lookup("#summaryBox").query().isVisible());
+        assertEquals("4", text(robot, "#readLabel"));
+        assertEquals("2", text(robot, "#toImportLabel"));
+        assertEquals("1 (1 within the file, 0 already in the base)", text(robot, "#duplicatesLabel"));
+        assertTrue(text(robot, "#rejectedLabel").startsWith("1 ("), text(robot, "#rejectedLabel"));
+
+        robot.clickOn("#loadButton");
+        waitUntil(() -> text(robot, "#importNotice").equals("2 contacts loaded."));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(csv)), "the file is only read");
+        waitUntil(() -> window.model().queues().stream().anyMatch(q -> q.name().equals("bought list")));
+        waitUntil(() -> "ООО «Ромашка»".equals(window.model().contactProperty().get() == null ? null
+                : window.model().contactProperty().get().company()));
+    }
+
+    @Test
+    void aFileWithoutAPhoneColumnCannotBeLoaded(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        var csv = folder.resolve("names.csv");
+        Files.writeString(csv, "Company;City\nAlpha;Moscow\n");
+        robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        files.answer(csv);
+        robot.clickOn("#chooseButton");
+        waitUntil(() -> robot.lookup("#column-0").tryQuery().isPresent());
+        robot.clickOn("#checkButton");
+        waitUntil(() -> text(robot, "#importNotice").startsWith("Mark at least one column as Phone"));
+        assertTrue(!robot.lookup("#summaryBox").query().isVisible());
+    }
+}

@@ -2,8 +2,12 @@ package app.obzvon.contact;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
-/** A company in the base, with the person to talk to and the numbers to dial. */
+/**
+ * A company in the base, with the person to talk to and the numbers to dial; {@code extraFields}
+ * are the columns of an imported file that map to no field of ours, by column name, in file order.
+ */
 public record Contact(
         long id,
         String company,
@@ -15,10 +19,15 @@ public record Contact(
         CompanySize size,
         String category,
         String source,
-        ContactState state) {
+        ContactState state,
+        String taxId,
+        String email,
+        String website,
+        Map<String, String> extraFields) {
 
     public Contact {
         phones = List.copyOf(phones);
+        extraFields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraFields));
     }
 
     public ContactStatus status() {

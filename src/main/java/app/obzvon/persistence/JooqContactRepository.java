@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
+import static app.obzvon.persistence.jooq.Tables.CONTACT_FIELDS;
 import static app.obzvon.persistence.jooq.Tables.CONTACT_PHONES;
 
 public final class JooqContactRepository implements ContactRepository {
@@ -101,8 +102,13 @@ public final class JooqContactRepository implements ContactRepository {
                 r.getNextCallKind() == null ? null : NextCallKind.valueOf(r.getNextCallKind()),
                 r.getDoNotCall(),
                 r.getRefusalReason() == null ? null : RefusalReason.valueOf(r.getRefusalReason()));
+        var extras = new java.util.LinkedHashMap<String, String>();
+        dsl.select(CONTACT_FIELDS.NAME, CONTACT_FIELDS.VALUE).from(CONTACT_FIELDS)
+                .where(CONTACT_FIELDS.CONTACT_ID.eq(r.getId())).orderBy(CONTACT_FIELDS.POSITION)
+                .forEach(f -> extras.merge(f.value1(), f.value2(), (a, b) -> a + ", " + b));
         return new Contact(r.getId(), r.getCompany(), r.getPerson(), phones, r.getCity(), r.getRegion(),
                 r.getTimeZone() == null ? null : ZoneId.of(r.getTimeZone()),
-                CompanySize.valueOf(r.getSize()), r.getCategory(), r.getSource(), state);
+                CompanySize.valueOf(r.getSize()), r.getCategory(), r.getSource(), state,
+                r.getTaxId(), r.getEmail(), r.getWebsite(), extras);
     }
 }

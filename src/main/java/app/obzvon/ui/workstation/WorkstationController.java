@@ -101,6 +101,7 @@ public final class WorkstationController {
     @FXML private Label categoryLabel;
     @FXML private Label statusLabel;
     @FXML private Label attemptsLabel;
+    @FXML private javafx.scene.layout.GridPane extrasGrid;
     @FXML private ListView<CallHistoryEntry> historyList;
     @FXML private Label scriptTitle;
     @FXML private VBox scriptStepsBox;
@@ -323,7 +324,29 @@ public final class WorkstationController {
         categoryLabel.setText(blankToDash(c.category()));
         statusLabel.setText(i18n.get("status." + c.status().name()));
         attemptsLabel.setText(Integer.toString(c.state().attempts()));
+        showExtras(c);
         showLocalTime(c);
+    }
+
+    /** Tax ID, e-mail, website and the imported file's own columns, where the contact has them. */
+    private void showExtras(Contact c) {
+        var rows = new java.util.LinkedHashMap<String, String>();
+        rows.put(i18n.get("card.tax.id"), c.taxId());
+        rows.put(i18n.get("card.email"), c.email());
+        rows.put(i18n.get("card.website"), c.website());
+        rows.putAll(c.extraFields());
+        extrasGrid.getChildren().clear();
+        int row = 0;
+        for (var entry : rows.entrySet()) {
+            if (entry.getValue() == null || entry.getValue().isBlank()) {
+                continue;
+            }
+            var name = new Label(entry.getKey());
+            name.getStyleClass().add("fact-name");
+            var value = new Label(entry.getValue());
+            value.setWrapText(true);
+            extrasGrid.addRow(row++, name, value);
+        }
     }
 
     private HBox phoneRow(String number) {

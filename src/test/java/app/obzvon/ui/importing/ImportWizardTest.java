@@ -87,6 +87,10 @@ class ImportWizardTest {
         waitUntil(() -> window.model().queues().stream().anyMatch(q -> q.name().equals("bought list")));
         waitUntil(() -> "ООО «Ромашка»".equals(window.model().contactProperty().get() == null ? null
                 : window.model().contactProperty().get().company()));
+        assertEquals(java.util.Map.of("Комментарий", "звонить с утра"),
+                window.model().contactProperty().get().extraFields(), "an unmapped column is kept");
+        waitUntil(() -> robot.lookup("#extrasGrid .label").queryAll().stream()
+                .anyMatch(n -> "звонить с утра".equals(((javafx.scene.control.Label) n).getText())));
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.obzvon.ui.workstation;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.QueueFilter;
 import app.obzvon.queue.TargetPreset;
+import app.obzvon.testing.SynchronousTasks;
 import app.obzvon.testing.TestBase;
 import app.obzvon.ui.common.UiTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +16,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,25 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The caller screen's logic without a window: tasks run at once on the test thread. */
 class WorkstationViewModelTest {
 
-    /** Runs the work and its continuation right away, as the FX thread would after the database thread. */
-    static final UiTasks SYNCHRONOUS = new UiTasks() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public void onUi(Runnable update) {
-            update.run();
-        }
-    };
+    static final UiTasks SYNCHRONOUS = new SynchronousTasks();
 
     @TempDir
     Path folder;

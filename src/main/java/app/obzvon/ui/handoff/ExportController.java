@@ -8,7 +8,9 @@ import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,6 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
@@ -38,8 +42,8 @@ public final class ExportController {
     @FXML private FlowPane outcomesBox;
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;
-    @FXML private ComboBox<CallQueue> queueBox;
-    @FXML private ComboBox<Caller> callerBox;
+    @FXML private ComboBox<Optional<CallQueue>> queueBox;
+    @FXML private ComboBox<Optional<Caller>> callerBox;
     @FXML private CheckBox onlyNewBox;
     @FXML private ComboBox<ExportFormat> formatBox;
     @FXML private CheckBox commaBox;
@@ -69,33 +73,8 @@ public final class ExportController {
         model.outcomes().addListener((ListChangeListener<OutcomeChoice>) change -> showOutcomes());
         fromDate.valueProperty().bindBidirectional(model.fromProperty());
         toDate.valueProperty().bindBidirectional(model.toProperty());
-        queueBox.getItems().add(null);
-        model.queues().addListener((ListChangeListener<CallQueue>) change -> {
-            queueBox.getItems().setAll(model.queues());
-            queueBox.getItems().add(0, null);
-        });
-        queueBox.setConverter(named(q -> q == null ? i18n.get("export.queue.any") : q.name()));
-        queueBox.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(CallQueue q, boolean empty) {
-                super.updateItem(q, empty);
-                setText(q == null ? i18n.get("export.queue.any") : q.name());
-            }
-        });
-        queueBox.valueProperty().bindBidirectional(model.queueProperty());
-        model.callers().addListener((ListChangeListener<Caller>) change -> {
-            callerBox.getItems().setAll(model.callers());
-            callerBox.getItems().add(0, null);
-        });
-        callerBox.setConverter(named(c -> c == null ? i18n.get("export.caller.any") : c.name()));
-        callerBox.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Caller c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(c == null ? i18n.get("export.caller.any") : c.name());
-            }
-        });
-        callerBox.valueProperty().bindBidirectional(model.callerProperty());
+        anyOrOne(queueBox, model.queues(), model.queueProperty(), CallQueue::name, i18n.get("export.queue.any"));
+        anyOrOne(callerBox, model.callers(), model.callerProperty(), Caller::name, i18n.get("export.caller.any"));
         onlyNewBox.selectedProperty().bindBidirectional(model.onlyNewProperty());
         formatBox.getItems().setAll(ExportFormat.values());
         formatBox.setConverter(named(f -> i18n.get("export.format." + f.name())));
@@ -121,6 +100,25 @@ public final class ExportController {
         againButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
         model.noticeProperty().addListener((obs, old, notice) -> showNotice(notice));
+    }
+
+    /**
+     * A choice of "any" or one of the values. Items are Optionals: JavaFX's ComboBox misbehaves with a
+     * null item (it picked another value by itself when the window was first laid out).
+     */
+    private static <T> void anyOrOne(ComboBox<Optional<T>> box, ObservableList<T> values, ObjectProperty<T> chosen,
+                                     Function<T, String> name, String any) {
+        box.setConverter(named(choice -> choice == null ? any : choice.map(name).orElse(any)));
+        Runnable fill = () -> {
+            var items = new ArrayList<Optional<T>>();
+            items.add(Optional.empty());
+            values.forEach(v -> items.add(Optional.of(v)));
+            box.getItems().setAll(items);
+            box.setValue(Optional.ofNullable(chosen.get()));
+        };
+        values.addListener((ListChangeListener<T>) change -> fill.run());
+        fill.run();
+        box.valueProperty().addListener((obs, old, choice) -> chosen.set(choice == null ? null : choice.orElse(null)));
     }
 
     private void showOutcomes() {

@@ -7,6 +7,7 @@ import app.obzvon.team.Caller;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.common.NoticeLabel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -135,15 +136,7 @@ public final class ExportController {
     }
 
     private void showNotice(Notice notice) {
-        exportNotice.getStyleClass().remove("error");
-        if (notice == null) {
-            exportNotice.setText("");
-            return;
-        }
-        exportNotice.setText(i18n.get(notice.key(), notice.args().toArray()));
-        if (notice.error()) {
-            exportNotice.getStyleClass().add("error");
-        }
+        NoticeLabel.show(exportNotice, i18n, notice);
     }
 
     @FXML

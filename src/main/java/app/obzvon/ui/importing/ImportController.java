@@ -8,6 +8,7 @@ import app.obzvon.queue.CallQueue;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.common.NoticeLabel;
 import app.obzvon.ui.importing.ImportViewModel.Step;
 import app.obzvon.ui.importing.ImportViewModel.TargetKind;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -238,15 +239,7 @@ public final class ImportController {
     }
 
     private void showNotice(Notice notice) {
-        importNotice.getStyleClass().remove("error");
-        if (notice == null) {
-            importNotice.setText("");
-            return;
-        }
-        importNotice.setText(i18n.get(notice.key(), notice.args().toArray()));
-        if (notice.error()) {
-            importNotice.getStyleClass().add("error");
-        }
+        NoticeLabel.show(importNotice, i18n, notice);
     }
 
     private String reasonText(RejectReason reason) {

@@ -22,6 +22,14 @@ public final class Fx {
         }
     }
 
+    /** Closes every window but the main one: TestFX reuses the main stage, and a dialog left open takes the next test's keys. */
+    public static void closeDialogs(FxRobot robot) {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && s.getOwner() != null)
+                .toList()
+                .forEach(javafx.stage.Window::hide));
+    }
+
     public static String text(FxRobot robot, String query) {
         return ((Label) robot.lookup(query).query()).getText();
     }

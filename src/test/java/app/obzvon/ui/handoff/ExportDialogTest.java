@@ -57,6 +57,7 @@ class ExportDialogTest {
 
     @AfterEach
     void stop() {
+        app.obzvon.testing.Fx.closeDialogs(new FxRobot());
         window.close();
     }
 

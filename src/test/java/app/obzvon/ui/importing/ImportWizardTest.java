@@ -47,6 +47,7 @@ class ImportWizardTest {
 
     @AfterEach
     void stop() {
+        app.obzvon.testing.Fx.closeDialogs(new FxRobot());
         window.close();
     }
 

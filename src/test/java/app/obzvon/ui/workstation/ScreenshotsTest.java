@@ -51,6 +51,7 @@ class ScreenshotsTest {
 
     @AfterEach
     void stop() {
+        app.obzvon.testing.Fx.closeDialogs(new FxRobot());
         window.close();
     }
 

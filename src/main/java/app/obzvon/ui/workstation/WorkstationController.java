@@ -209,7 +209,7 @@ public final class WorkstationController {
     // Keys: digits pick an outcome (or a detail), but never while the caller types in a field.
     private void onKey(KeyEvent e) {
         var focused = root.getScene().getFocusOwner();
-        boolean typing = focused instanceof TextInputControl || (focused != null && isInside(focused, callbackDate));
+        boolean typing = typingIn(focused);
         if (e.getCode() == KeyCode.ESCAPE) {
             if (model.pendingOutcomeProperty().get() != null) {
                 model.cancelPending();
@@ -279,6 +279,22 @@ public final class WorkstationController {
         return 0;
     }
 
+    /**
+     * Whether keys go to a text the caller is writing. A field on a pane that is no longer shown (the
+     * first-start name, say) keeps the focus until told otherwise; it must not swallow the digits.
+     */
+    private boolean typingIn(Node focused) {
+        if (focused == null || !(focused instanceof TextInputControl || isInside(focused, callbackDate))) {
+            return false;
+        }
+        for (var n = focused; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isInside(Node node, Node container) {
         for (var n = node; n != null; n = n.getParent()) {
             if (n == container) {
@@ -300,7 +316,7 @@ public final class WorkstationController {
         if (screen == Screen.FIRST_START) {
             callerNameField.setText(model.callerNameProperty().get());
             Platform.runLater(callerNameField::requestFocus);
-        } else if (working && !(root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl)) {
+        } else if (working && !(root.getScene() != null && typingIn(root.getScene().getFocusOwner()))) {
             root.requestFocus();
         }
     }

@@ -22,13 +22,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+
+import static app.obzvon.ui.common.Converters.named;
 
 /** Binds the hand-over dialog to its view model. */
 public final class ExportController {
@@ -158,19 +159,5 @@ public final class ExportController {
     @FXML
     private void close() {
         root.getScene().getWindow().hide();
-    }
-
-    private static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 }

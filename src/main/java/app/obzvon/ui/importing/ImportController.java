@@ -5,6 +5,7 @@ import app.obzvon.importing.ImportSummary;
 import app.obzvon.importing.Preview;
 import app.obzvon.importing.RejectReason;
 import app.obzvon.queue.CallQueue;
+import app.obzvon.ui.common.Converters;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
@@ -27,7 +28,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -135,17 +135,7 @@ public final class ImportController {
 
     private <T> void choices(ComboBox<T> box, List<T> values, Function<T, String> name) {
         box.setItems(FXCollections.observableArrayList(values));
-        var converter = new StringConverter<T>() {
-            @Override
-            public String toString(T value) {
-                return name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("picked, not typed");
-            }
-        };
+        var converter = Converters.named(name);
         box.setConverter(converter);
         box.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(converter) {
             @Override

@@ -10,8 +10,4 @@ public record ContactState(
         NextCallKind nextCallKind,
         boolean doNotCall,
         RefusalReason refusalReason) {
-
-    public static ContactState fresh() {
-        return new ContactState(ContactStatus.NEW, 0, null, null, false, null);
-    }
 }

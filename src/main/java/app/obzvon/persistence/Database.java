@@ -65,10 +65,6 @@ public final class Database implements Transactions, AutoCloseable {
         return dsl;
     }
 
-    public Path file() {
-        return file;
-    }
-
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         // One connection: the repositories' statements run inside this transaction.

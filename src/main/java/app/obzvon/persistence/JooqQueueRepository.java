@@ -72,17 +72,6 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public void addMembers(long queueId, Collection<Long> contactIds) {
-        var insert = dsl.insertInto(QUEUE_MEMBERS, QUEUE_MEMBERS.QUEUE_ID, QUEUE_MEMBERS.CONTACT_ID)
-                .values((Integer) null, null).onConflictDoNothing();
-        var batch = dsl.batch(insert);
-        contactIds.forEach(id -> batch.bind((int) queueId, id.intValue()));
-        if (!contactIds.isEmpty()) {
-            batch.execute();
-        }
-    }
-
-    @Override
     public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant now, int maxAttempts) {
         var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name()).and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli()));
         if (kind == NextCallKind.RETRY) {

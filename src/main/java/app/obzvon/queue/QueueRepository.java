@@ -4,7 +4,6 @@ import app.obzvon.contact.Contact;
 import app.obzvon.contact.NextCallKind;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +14,6 @@ public interface QueueRepository {
     CallQueue add(NewQueue queue);
 
     void setDailyTarget(long queueId, int target);
-
-    /** Puts contacts into a queue by hand, besides whatever its filter matches. */
-    void addMembers(long queueId, Collection<Long> contactIds);
 
     /** The callable contact of this kind whose time came earliest (at or before {@code now}). */
     Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant now, int maxAttempts);

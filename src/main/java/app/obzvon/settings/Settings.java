@@ -28,12 +28,6 @@ public final class Settings {
         return new CallingRules(delay, attempts, end);
     }
 
-    public void saveCallingRules(CallingRules rules) {
-        repository.put(RETRY_DELAY_MINUTES, Long.toString(rules.retryDelay().toMinutes()));
-        repository.put(MAX_ATTEMPTS, Integer.toString(rules.maxAttempts()));
-        repository.put(WORKDAY_END, rules.workdayEnd().toString());
-    }
-
     /** The language the user chose; empty means "follow the system". */
     public Optional<Locale> language() {
         return repository.get(LANGUAGE).filter(s -> !s.isBlank()).map(Locale::forLanguageTag);

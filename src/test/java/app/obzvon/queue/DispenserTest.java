@@ -118,8 +118,8 @@ class DispenserTest {
         var imported = base.services.queues().add(NewQueue.ofMembers("Imported", 80));
         assertTrue(base.services.dispenser().next(imported).isEmpty(), "a members-only queue starts empty");
 
-        base.services.queues().addMembers(large.id(), List.of(2L));
-        base.services.queues().addMembers(imported.id(), List.of(3L));
+        base.addMembers(large, 2);
+        base.addMembers(imported, 3);
 
         assertEquals("Big", base.next(large).company());
         base.log(base.next(large), large, "wrong_number");

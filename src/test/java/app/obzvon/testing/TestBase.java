@@ -13,6 +13,8 @@ import app.obzvon.queue.QueueFilter;
 import app.obzvon.team.Caller;
 
 import java.nio.file.Path;
+
+import static app.obzvon.persistence.jooq.Tables.QUEUE_MEMBERS;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,6 +55,14 @@ public final class TestBase implements AutoCloseable {
 
     public CallQueue queue(QueueFilter filter) {
         return services.queues().add(new NewQueue("Queue", filter, null, 80));
+    }
+
+    /** Puts contacts into a queue by hand, as an import into that queue does. */
+    public void addMembers(CallQueue queue, long... contactIds) {
+        for (long id : contactIds) {
+            services.database().dsl().insertInto(QUEUE_MEMBERS, QUEUE_MEMBERS.QUEUE_ID, QUEUE_MEMBERS.CONTACT_ID)
+                    .values((int) queue.id(), (int) id).execute();
+        }
     }
 
     public Outcome outcome(String code) {

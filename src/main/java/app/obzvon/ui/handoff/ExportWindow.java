@@ -2,13 +2,11 @@ package app.obzvon.ui.handoff;
 
 import app.obzvon.Services;
 import app.obzvon.handoff.LeadTexts;
+import app.obzvon.ui.common.DialogStage;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.UiTasks;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.time.Clock;
@@ -26,12 +24,7 @@ public final class ExportWindow {
         var model = new ExportViewModel(tasks, services, LeadTexts.of(i18n.locale(), outcomeText), clock);
         var root = new FxmlLoaderFactory(i18n).load(ExportController.class, "export.fxml",
                 () -> new ExportController(model, i18n, files, outcomeText, clock.getZone()));
-        var stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(i18n.get("export.title"));
-        stage.setScene(new Scene(root));
-        stage.show();
+        DialogStage.show(owner, i18n.get("export.title"), root);
         model.load();
         return model;
     }

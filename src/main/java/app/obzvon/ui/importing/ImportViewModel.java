@@ -4,7 +4,6 @@ import app.obzvon.Services;
 import app.obzvon.common.Errors;
 import app.obzvon.importing.CancelledException;
 import app.obzvon.importing.Field;
-import app.obzvon.importing.ImportResult;
 import app.obzvon.importing.ImportSummary;
 import app.obzvon.importing.Mapping;
 import app.obzvon.importing.Preview;
@@ -62,7 +61,6 @@ public final class ImportViewModel {
     private final ObjectProperty<TargetKind> targetKind = new SimpleObjectProperty<>(TargetKind.NONE);
     private final ObjectProperty<CallQueue> existingQueue = new SimpleObjectProperty<>();
     private final StringProperty newQueueName = new SimpleStringProperty("");
-    private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
@@ -140,7 +138,6 @@ public final class ImportViewModel {
         var options = options();
         var columns = chosenMapping();
         longRun(progress -> services.importer().importFile(chosen, options, columns, target, progress), loaded -> {
-            result.set(loaded);
             step.set(Step.DONE);
             notice.set(Notice.info("import.notice.done", loaded.imported()));
         });
@@ -247,7 +244,6 @@ public final class ImportViewModel {
     public ObjectProperty<TargetKind> targetKindProperty() { return targetKind; }
     public ObjectProperty<CallQueue> existingQueueProperty() { return existingQueue; }
     public StringProperty newQueueNameProperty() { return newQueueName; }
-    public ObjectProperty<ImportResult> resultProperty() { return result; }
     public BooleanProperty runningProperty() { return running; }
     public DoubleProperty progressProperty() { return progress; }
     public ObjectProperty<Notice> noticeProperty() { return notice; }

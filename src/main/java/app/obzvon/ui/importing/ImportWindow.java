@@ -1,13 +1,11 @@
 package app.obzvon.ui.importing;
 
 import app.obzvon.Services;
+import app.obzvon.ui.common.DialogStage;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.UiTasks;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Opens the import wizard over the caller's window. */
@@ -22,12 +20,7 @@ public final class ImportWindow {
         var model = new ImportViewModel(tasks, services);
         var root = new FxmlLoaderFactory(i18n).load(ImportController.class, "import.fxml",
                 () -> new ImportController(model, i18n, files, onLoaded));
-        var stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(i18n.get("import.title"));
-        stage.setScene(new Scene(root));
-        stage.show();
+        DialogStage.show(owner, i18n.get("import.title"), root);
         return model;
     }
 }

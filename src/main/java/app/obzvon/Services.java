@@ -2,6 +2,7 @@ package app.obzvon;
 
 import app.obzvon.call.CallLogger;
 import app.obzvon.call.CallRepository;
+import app.obzvon.call.Outcome;
 import app.obzvon.call.OutcomeRepository;
 import app.obzvon.call.ProgressCounter;
 import app.obzvon.contact.ContactRepository;
@@ -20,12 +21,13 @@ import app.obzvon.persistence.JooqScriptRepository;
 import app.obzvon.persistence.JooqSettingsRepository;
 import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
-import app.obzvon.script.ScriptRepository;
+import app.obzvon.script.ScriptLibrary;
 import app.obzvon.settings.Settings;
 import app.obzvon.team.CallerRepository;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.stream.Collectors;
 
 /** The composition root: every service, wired by constructor over one database and one clock. */
 public record Services(
@@ -38,7 +40,7 @@ public record Services(
         CallRepository calls,
         CallLogger callLogger,
         ProgressCounter progress,
-        ScriptRepository scripts,
+        ScriptLibrary scripts,
         CallerRepository callers,
         DemoBase demoBase,
         Importer importer,
@@ -52,13 +54,15 @@ public record Services(
         var queues = new JooqQueueRepository(dsl, contacts, clock);
         var calls = new JooqCallRepository(dsl);
         var scripts = new JooqScriptRepository(dsl, clock);
+        var outcomes = new JooqOutcomeRepository(dsl);
         return new Services(database, settings, contacts, queues,
                 new Dispenser(queues, settings::callingRules, clock),
-                new JooqOutcomeRepository(dsl),
+                outcomes,
                 calls,
                 new CallLogger(database, contacts, calls, settings::callingRules, clock),
                 new ProgressCounter(calls, settings::callingRules, clock),
-                scripts,
+                new ScriptLibrary(database, scripts, () -> outcomes.active().stream()
+                        .map(Outcome::code).collect(Collectors.toSet())),
                 new JooqCallerRepository(dsl),
                 new DemoBase(database, contacts, scripts, queues),
                 new Importer(database, new JooqImportRepository(dsl), queues, clock),

@@ -7,6 +7,8 @@ import app.obzvon.demo.DemoContacts.Category;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;
 import app.obzvon.queue.QueueRepository;
+import app.obzvon.script.Script;
+import app.obzvon.script.ScriptFormat;
 import app.obzvon.script.ScriptRepository;
 
 import java.io.IOException;
@@ -39,16 +41,14 @@ public final class DemoBase {
     /** Loads the fictional base with its scripts and queues in one transaction; Russian for "ru", English otherwise. */
     public DemoSummary load(Locale language) {
         boolean russian = "ru".equals(language.getLanguage());
-        String suffix = russian ? ".ru.txt" : ".en.txt";
-        String coldCallName = russian ? "Холодный звонок: канцтовары для офиса" : "Cold call: office supplies";
-        String coldCallBody = resource("cold-call" + suffix);
-        String retailName = russian ? "Розница: расходники для магазина" : "Retail: store supplies";
-        String retailBody = resource("retail" + suffix);
+        String suffix = russian ? ".ru.md" : ".en.md";
+        Script coldCallScript = ScriptFormat.parse(resource("cold-call" + suffix));
+        Script retailScript = ScriptFormat.parse(resource("retail" + suffix));
         var base = DemoContacts.generate(russian);
         return transactions.inTransaction(() -> {
             int added = contacts.addAll(base);
-            long coldCall = scripts.add(coldCallName, coldCallBody).id();
-            long retail = scripts.add(retailName, retailBody).id();
+            long coldCall = scripts.add(coldCallScript).scriptId();
+            long retail = scripts.add(retailScript).scriptId();
             // Daily targets as sales departments set them: small B2B 80-100, mid/large 30-50, retail 150.
             var demoQueues = List.of(
                     new NewQueue(russian ? "Малый бизнес" : "Small business",

@@ -9,6 +9,8 @@ import app.obzvon.contact.ContactState;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.RefusalReason;
+import app.obzvon.script.PathStep;
+import app.obzvon.script.ScriptPath;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -19,6 +21,7 @@ import java.util.Optional;
 
 import static app.obzvon.persistence.jooq.Tables.CALLERS;
 import static app.obzvon.persistence.jooq.Tables.CALLS;
+import static app.obzvon.persistence.jooq.Tables.CALL_SCRIPT_STEPS;
 import static app.obzvon.persistence.jooq.Tables.OUTCOME_DEFINITIONS;
 
 public final class JooqCallRepository implements CallRepository {
@@ -33,7 +36,8 @@ public final class JooqCallRepository implements CallRepository {
     public long add(NewCall call) {
         var before = call.contactBefore();
         var details = call.details();
-        return dsl.insertInto(CALLS)
+        var script = details.script();
+        long id = dsl.insertInto(CALLS)
                 .set(CALLS.CONTACT_ID, (int) call.contactId())
                 .set(CALLS.QUEUE_ID, call.queueId() == null ? null : call.queueId().intValue())
                 .set(CALLS.CALLER_ID, (int) call.callerId())
@@ -51,7 +55,37 @@ public final class JooqCallRepository implements CallRepository {
                 .set(CALLS.PREV_NEXT_CALL_KIND, before.nextCallKind() == null ? null : before.nextCallKind().name())
                 .set(CALLS.PREV_DO_NOT_CALL, before.doNotCall())
                 .set(CALLS.PREV_REFUSAL_REASON, before.refusalReason() == null ? null : before.refusalReason().name())
+                .set(CALLS.SCRIPT_VERSION_ID, script == null ? null : (int) script.versionId())
                 .returningResult(CALLS.ID).fetchSingle().value1();
+        if (script != null) {
+            addPath(id, script);
+        }
+        return id;
+    }
+
+    @Override
+    public Optional<ScriptPath> scriptPath(long callId) {
+        Integer version = dsl.select(CALLS.SCRIPT_VERSION_ID).from(CALLS).where(CALLS.ID.eq((int) callId))
+                .fetchOptional(r -> r.value1()).orElse(null);
+        if (version == null) {
+            return Optional.empty();
+        }
+        var steps = dsl.select(CALL_SCRIPT_STEPS.STEP_KEY, CALL_SCRIPT_STEPS.UNMATCHED).from(CALL_SCRIPT_STEPS)
+                .where(CALL_SCRIPT_STEPS.CALL_ID.eq((int) callId)).orderBy(CALL_SCRIPT_STEPS.POSITION)
+                .fetch(r -> new PathStep(r.value1(), r.value2()));
+        return Optional.of(new ScriptPath(version, steps));
+    }
+
+    private void addPath(long callId, ScriptPath script) {
+        var insert = dsl.insertInto(CALL_SCRIPT_STEPS, CALL_SCRIPT_STEPS.CALL_ID, CALL_SCRIPT_STEPS.POSITION,
+                CALL_SCRIPT_STEPS.STEP_KEY, CALL_SCRIPT_STEPS.UNMATCHED);
+        var steps = script.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            insert = insert.values((int) callId, i + 1, steps.get(i).key(), steps.get(i).unmatched());
+        }
+        if (!steps.isEmpty()) {
+            insert.execute();
+        }
     }
 
     @Override

@@ -2,7 +2,7 @@ package app.obzvon.script;
 
 import java.util.List;
 
-/** A script text that cannot be read, with every problem found in it. */
+/** A script text that cannot be read, or a script that cannot be saved, with every problem found in it. */
 public final class ScriptFormatException extends RuntimeException {
 
     private final transient List<ScriptProblem> problems;

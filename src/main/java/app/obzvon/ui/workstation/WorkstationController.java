@@ -6,9 +6,9 @@ import app.obzvon.call.Outcome;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.UpcomingCall;
-import app.obzvon.script.ScriptStep;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.script.ScriptPane;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -37,6 +37,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -103,8 +104,8 @@ public final class WorkstationController {
     @FXML private Label attemptsLabel;
     @FXML private javafx.scene.layout.GridPane extrasGrid;
     @FXML private ListView<CallHistoryEntry> historyList;
-    @FXML private Label scriptTitle;
-    @FXML private VBox scriptStepsBox;
+    @FXML private StackPane scriptHolder;
+    private ScriptPane scriptPane;
     @FXML private TextField noteField;
     @FXML private FlowPane outcomeBar;
     @FXML private HBox callbackBar;
@@ -167,7 +168,9 @@ public final class WorkstationController {
         model.noticeProperty().addListener((obs, old, notice) -> showNotice(notice));
         model.nowProperty().addListener((obs, old, now) -> showLocalTime(model.contactProperty().get()));
         model.outcomes().addListener((ListChangeListener<Outcome>) change -> buildOutcomeBar());
-        model.scriptSteps().addListener((ListChangeListener<ScriptStep>) change -> showScript());
+        scriptPane = ScriptPane.load(model.script(), i18n, this::outcomeHint);
+        scriptHolder.getChildren().setAll(scriptPane.root());
+        model.script().suggestedOutcomeProperty().addListener((obs, old, code) -> showSuggested(code));
         historyList.setItems(model.history());
         historyList.setCellFactory(list -> new HistoryCell());
         historyList.setPlaceholder(new Label(i18n.get("card.history.none")));
@@ -179,7 +182,6 @@ public final class WorkstationController {
         showContact(model.contactProperty().get());
         showProgress(model.progressProperty().get());
         showUpcoming(model.upcomingProperty().get());
-        showScript();
         showNotice(model.noticeProperty().get());
 
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -242,7 +244,7 @@ public final class WorkstationController {
             noteField.requestFocus();
         } else if (digit(e) > 0) {
             onDigit(digit(e));
-        } else {
+        } else if (!scriptPane.handle(e)) {
             return;
         }
         e.consume();
@@ -434,15 +436,20 @@ public final class WorkstationController {
         upcomingLabel.setText(i18n.get("queue.empty.next." + upcoming.kind().name(), when, upcoming.company()));
     }
 
-    private void showScript() {
-        scriptTitle.setText(model.scriptNameProperty().get().isEmpty()
-                ? i18n.get("script.none") : i18n.get("script.title", model.scriptNameProperty().get()));
-        scriptStepsBox.getChildren().setAll(model.scriptSteps().stream().map(step -> {
-            var label = new Label(step.text());
-            label.setWrapText(true);
-            label.getStyleClass().add("script-step");
-            return (Node) label;
-        }).toList());
+    /** The outcome bar's words and key for an outcome code, as the script's suggestion names it. */
+    private String outcomeHint(String code) {
+        return model.outcomes().stream().filter(o -> o.code().equals(code)).findFirst()
+                .map(o -> o.hotkey() == null ? outcomeText(o) : i18n.get("script.suggested.key", outcomeText(o), o.hotkey()))
+                .orElse(code);
+    }
+
+    /** The script's end step points at the outcome it suggests; the caller still chooses. */
+    private void showSuggested(String code) {
+        outcomeBar.getChildren().forEach(n -> n.getStyleClass().remove("suggested"));
+        if (code != null) {
+            outcomeBar.getChildren().stream().filter(n -> ("outcome-" + code).equals(n.getId()))
+                    .forEach(n -> n.getStyleClass().add("suggested"));
+        }
     }
 
     private void showPending(Outcome pending) {
@@ -489,6 +496,7 @@ public final class WorkstationController {
             button.setOnAction(e -> model.choose(outcome));
             return (Node) button;
         }).toList());
+        showSuggested(model.script().suggestedOutcomeProperty().get());
     }
 
     /** The daily target: the usual presets, or any number from 1 to 500. */

@@ -12,12 +12,10 @@ import app.obzvon.contact.Contact;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.UpcomingCall;
-import app.obzvon.script.Script;
-import app.obzvon.script.ScriptFields;
-import app.obzvon.script.ScriptStep;
 import app.obzvon.team.Caller;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
+import app.obzvon.ui.script.ScriptWalkViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,8 +56,7 @@ public final class WorkstationViewModel {
     private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
     private final ObjectProperty<Contact> contact = new SimpleObjectProperty<>();
     private final ObservableList<CallHistoryEntry> history = FXCollections.observableArrayList();
-    private final ObservableList<ScriptStep> scriptSteps = FXCollections.observableArrayList();
-    private final StringProperty scriptName = new SimpleStringProperty("");
+    private final ScriptWalkViewModel script = new ScriptWalkViewModel();
     private final ObjectProperty<DayProgress> progress = new SimpleObjectProperty<>();
     private final ObjectProperty<UpcomingCall> upcoming = new SimpleObjectProperty<>();
     private final ObjectProperty<Outcome> pendingOutcome = new SimpleObjectProperty<>();
@@ -210,7 +207,7 @@ public final class WorkstationViewModel {
         var current = contact.get();
         var selected = queue.get();
         var started = shownAt;
-        var withNote = details.withNote(note.get());
+        var withNote = details.withNote(note.get()).withScript(script.path());
         busy.set(true);
         background(() -> {
             // Committed before the next contact is read: nothing logged is lost.
@@ -298,7 +295,7 @@ public final class WorkstationViewModel {
         Optional<Contact> next = contactId == null
                 ? services.dispenser().next(selected)
                 : services.contacts().find(contactId);
-        var script = selected.scriptId() == null ? null : services.scripts().find(selected.scriptId()).orElse(null);
+        var script = selected.scriptId() == null ? null : services.scripts().latest(selected.scriptId()).orElse(null);
         var history = next.map(c -> services.calls().history(c.id())).orElse(List.of());
         var upcomingCall = next.isPresent() ? null : services.dispenser().upcoming(selected).orElse(null);
         return new QueueView(next.orElse(null), history, script,
@@ -315,20 +312,24 @@ public final class WorkstationViewModel {
         history.setAll(view.history());
         progress.set(view.progress());
         upcoming.set(view.upcoming());
-        scriptName.set(view.script() == null ? "" : view.script().name());
-        scriptSteps.setAll(view.contact() == null || view.script() == null ? List.of() : filled(view.script(), view.contact()));
+        // Every contact shown is a new call: the script starts again from its first step.
+        if (view.contact() == null || view.script() == null) {
+            script.clear();
+        } else {
+            script.start(view.script(), fields(view.contact()));
+        }
         shownAt = clock.instant();
         screen.set(view.contact() == null ? Screen.QUEUE_EMPTY : Screen.CONTACT);
         busy.set(false);
     }
 
-    private List<ScriptStep> filled(Script script, Contact c) {
+    private Map<String, String> fields(Contact c) {
         Map<String, String> fields = new HashMap<>();
         fields.put("company", c.company());
         fields.put("person", c.person());
         fields.put("caller", callerName.get());
         fields.put("city", c.city());
-        return script.steps().stream().map(s -> new ScriptStep(ScriptFields.fill(s.text(), fields, "…"))).toList();
+        return fields;
     }
 
     private ZoneId contactZone() {
@@ -360,8 +361,7 @@ public final class WorkstationViewModel {
     public ObservableList<Outcome> outcomes() { return outcomes; }
     public ReadOnlyObjectProperty<Contact> contactProperty() { return contact; }
     public ObservableList<CallHistoryEntry> history() { return history; }
-    public ObservableList<ScriptStep> scriptSteps() { return scriptSteps; }
-    public StringProperty scriptNameProperty() { return scriptName; }
+    public ScriptWalkViewModel script() { return script; }
     public ReadOnlyObjectProperty<DayProgress> progressProperty() { return progress; }
     public ReadOnlyObjectProperty<UpcomingCall> upcomingProperty() { return upcoming; }
     public ReadOnlyObjectProperty<Outcome> pendingOutcomeProperty() { return pendingOutcome; }

@@ -83,7 +83,7 @@ public final class ScriptWalk {
         path.set(last, new PathStep(path.get(last).key(), text));
     }
 
-    /** The outcome the current step suggests, if it is an end step that names one. */
+    /** The outcome the current step suggests, if it names one (end steps usually do). */
     public Optional<String> suggestedOutcome() {
         return current().map(ScriptStep::outcome);
     }

@@ -3,7 +3,6 @@ package app.obzvon.script;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,12 +27,5 @@ class ScriptTest {
     void aNameEndingInAFullStopDoesNotDoubleTheScriptsFullStop() {
         assertEquals("для ИП Жукова Т. К. Это займёт минуту.",
                 ScriptFields.fill("для {company}. Это займёт минуту.", Map.of("company", "ИП Жукова Т. К."), "…"));
-    }
-
-    @Test
-    void stepsAreTheParagraphsOfTheText() {
-        var script = new Script(1, "s", "Greeting: hello.\n\nOffer: a proposal.\r\n  \r\nClose: thanks.\n");
-        assertEquals(List.of(new ScriptStep("Greeting: hello."), new ScriptStep("Offer: a proposal."),
-                new ScriptStep("Close: thanks.")), script.steps());
     }
 }

@@ -116,7 +116,7 @@ public final class ScriptWalkViewModel {
         inObjection.set(walk != null && walk.inObjection());
         returnTitle.set(walk == null ? "" : walk.returnPoint().map(s -> fill(s.title())).orElse(""));
         canGoBack.set(walk != null && walk.canGoBack());
-        suggestedOutcome.set(step == null || !step.ends() ? null : step.outcome());
+        suggestedOutcome.set(step == null ? null : step.outcome());
         var path = walk == null ? List.<PathStep>of() : walk.path();
         unmatched.set(path.isEmpty() || path.get(path.size() - 1).unmatched() == null
                 ? "" : path.get(path.size() - 1).unmatched());

@@ -53,7 +53,7 @@ class WorkstationViewModelTest {
         assertEquals(Screen.CONTACT, model.screenProperty().get());
         assertEquals("Анна", model.callerNameProperty().get());
         assertEquals(3, model.queues().size());
-        var firstStep = model.scriptSteps().get(0).text();
+        var firstStep = model.script().currentProperty().get().text();
         assertTrue(firstStep.contains("Анна"), firstStep);
         assertFalse(firstStep.contains("{"), "every field is filled: " + firstStep);
         assertEquals(90, model.progressProperty().get().target());

@@ -8,9 +8,12 @@ CREATE TABLE script_versions (
     UNIQUE (script_id, number)
 );
 
--- Plain-paragraph scripts from earlier bases become version 1; the reader takes them as linear.
+-- Plain-paragraph scripts from earlier bases become version 1, their name as the text's title;
+-- the reader takes a text without step headings as a linear script.
 INSERT INTO script_versions (script_id, number, body, created_at)
-SELECT id, 1, body, created_at FROM scripts;
+SELECT id, 1, '# ' || name || '
+
+' || body, created_at FROM scripts;
 
 ALTER TABLE scripts DROP COLUMN body;
 

@@ -9,7 +9,8 @@ public record ScriptProblem(Kind kind, int line, String step, String detail) {
 
     public enum Kind {
         // Reading the text format.
-        NO_TITLE, STEP_WITHOUT_HEADING, ANSWER_WITHOUT_TARGET, BAD_KEY, TWO_OUTCOMES,
+        NO_TITLE, STEP_WITHOUT_HEADING, ANSWER_WITHOUT_TARGET, BAD_KEY, TWO_OUTCOMES, TEXT_AFTER_ANSWERS,
+        EXTRA_HEADING,
         // Checking a script.
         NO_STEPS, DUPLICATE_KEY, EMPTY_TEXT, EMPTY_ANSWER, DANGLING_ANSWER, DEAD_END, UNREACHABLE, UNKNOWN_OUTCOME
     }

@@ -174,6 +174,9 @@ public final class ScriptPane {
             crumbs.add(crumb(path.get(i).title(), last ? "crumb-current" : "crumb"));
         }
         breadcrumbs.getChildren().setAll(crumbs);
+        // At the first step the way so far is just its title, which the step shows already.
+        breadcrumbs.setVisible(path.size() > 1);
+        breadcrumbs.setManaged(path.size() > 1);
     }
 
     private static Label crumb(String text, String style) {

@@ -72,6 +72,12 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
+    public void setScript(long queueId, Long scriptId) {
+        dsl.update(CALL_QUEUES).set(CALL_QUEUES.SCRIPT_ID, scriptId == null ? null : scriptId.intValue())
+                .where(CALL_QUEUES.ID.eq((int) queueId)).execute();
+    }
+
+    @Override
     public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant now, int maxAttempts) {
         var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name()).and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli()));
         if (kind == NextCallKind.RETRY) {

@@ -15,6 +15,9 @@ public interface QueueRepository {
 
     void setDailyTarget(long queueId, int target);
 
+    /** The script the queue's callers read from now on; null for none. */
+    void setScript(long queueId, Long scriptId);
+
     /** The callable contact of this kind whose time came earliest (at or before {@code now}). */
     Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant now, int maxAttempts);
 

@@ -8,6 +8,7 @@ import app.obzvon.handoff.ExportFormat;
 import app.obzvon.importing.Field;
 import app.obzvon.importing.RejectReason;
 import app.obzvon.queue.TargetPreset;
+import app.obzvon.script.ScriptProblem;
 import app.obzvon.testing.TestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,7 @@ class TranslationKeysTest {
         Arrays.stream(Field.values()).forEach(v -> keys.add("import.field." + v.name()));
         Arrays.stream(RejectReason.values()).forEach(v -> keys.add("import.reason." + v.name()));
         Arrays.stream(ExportFormat.values()).forEach(v -> keys.add("export.format." + v.name()));
+        Arrays.stream(ScriptProblem.Kind.values()).forEach(v -> keys.add("script.problem." + v.name()));
         try (var base = new TestBase(folder)) {
             base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));
         }

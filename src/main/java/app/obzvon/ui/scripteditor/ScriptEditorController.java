@@ -342,6 +342,7 @@ public final class ScriptEditorController {
             version.getStyleClass().add("step-key");
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(8);
+            setPrefWidth(0);
         }
 
         @Override
@@ -350,6 +351,7 @@ public final class ScriptEditorController {
             setText(empty || summary == null ? null : summary.name());
             version.setText(empty || summary == null ? null : i18n.get("scripteditor.version.short", summary.latestVersion()));
             setGraphic(empty || summary == null ? null : version);
+            setTooltip(empty || summary == null ? null : new javafx.scene.control.Tooltip(summary.name()));
         }
     }
 }

@@ -44,7 +44,7 @@ public final class StepEditor {
     @FXML private VBox form;
     @FXML private TextField titleField;
     @FXML private TextField keyField;
-    @FXML private TextArea stepText;
+    @FXML private TextArea stepTextArea;
     @FXML private ComboBox<Optional<String>> outcomeBox;
     @FXML private Label answersHint;
     @FXML private Button addAnswerButton;
@@ -117,7 +117,7 @@ public final class StepEditor {
         if (step != null) {
             commitKey();
             titleField.textProperty().unbindBidirectional(step.titleProperty());
-            stepText.textProperty().unbindBidirectional(step.textProperty());
+            stepTextArea.textProperty().unbindBidirectional(step.textProperty());
             step.answers().removeListener(answersChanged);
         }
         step = selected;
@@ -126,11 +126,11 @@ public final class StepEditor {
         if (selected == null) {
             titleField.clear();
             keyField.clear();
-            stepText.clear();
+            stepTextArea.clear();
             outcomeBox.setValue(Optional.empty());
         } else {
             titleField.textProperty().bindBidirectional(selected.titleProperty());
-            stepText.textProperty().bindBidirectional(selected.textProperty());
+            stepTextArea.textProperty().bindBidirectional(selected.textProperty());
             keyField.setText(selected.key());
             outcomeBox.setValue(Optional.ofNullable(selected.outcomeProperty().get()));
             selected.answers().addListener(answersChanged);

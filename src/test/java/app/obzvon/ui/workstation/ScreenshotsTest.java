@@ -140,6 +140,26 @@ class ScreenshotsTest {
         assertEquals(java.util.Optional.empty(), robot.lookup("#queueBox").queryComboBox().getValue());
     }
 
+    @Test
+    void theScriptEditorOnTheDemoBase(FxRobot robot) throws IOException {
+        open(robot, Locale.ENGLISH);
+        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        robot.write("Anna");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        try (var services = app.obzvon.Services.open(base.file, base.clock); var tasks = new BackgroundTasks()) {
+            robot.interact(() -> app.obzvon.ui.scripteditor.ScriptEditorWindow.open(stage, tasks, services,
+                    new app.obzvon.ui.common.I18n(Locale.ENGLISH), files, () -> { }));
+            waitUntil(() -> robot.lookup("#said-0").tryQuery().isPresent());
+            robot.clickOn("#previewHolder #answer-0");
+            waitUntil(() -> robot.lookup("#previewHolder #answer-0").tryQuery().isPresent());
+            var scene = robot.lookup("#stepList").query().getScene();
+            assertEquals(1200, scene.getWidth(), 1);
+            shoot(robot, scene, "script-editor");
+            app.obzvon.testing.Fx.closeDialogs(robot);
+        }
+    }
+
     private static String company(FxRobot robot) {
         return text(robot, "#companyLabel");
     }

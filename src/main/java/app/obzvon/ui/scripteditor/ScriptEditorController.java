@@ -14,9 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -85,7 +83,7 @@ public final class ScriptEditorController {
         showVersion();
         stepHolder.getChildren().setAll(StepEditor.load(model, i18n, outcomeName).root());
         previewHolder.getChildren().setAll(ScriptPane.load(model.preview().walk(), i18n, outcomeName).root());
-        bindProblems();
+        new ProblemList(model, i18n, problemList, problemsTitle).bind();
         saveButton.disableProperty().bind(model.canSaveProperty().not());
         model.noticeProperty().addListener((obs, old, notice) -> NoticeLabel.show(editorNotice, i18n, notice));
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -102,7 +100,7 @@ public final class ScriptEditorController {
 
     private void bindScripts() {
         scriptList.setItems(model.scripts());
-        scriptList.setCellFactory(list -> new SummaryCell());
+        scriptList.setCellFactory(list -> new SummaryCell(i18n));
         scriptList.setPlaceholder(new Label(i18n.get("scripteditor.scripts.none")));
         scriptList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (syncing || chosen == null || isLoaded(chosen)) {
@@ -208,44 +206,6 @@ public final class ScriptEditorController {
                 ? i18n.get("scripteditor.version.changed", text) : text);
     }
 
-    private void bindProblems() {
-        problemList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ScriptProblem problem, boolean empty) {
-                super.updateItem(problem, empty);
-                setText(empty || problem == null ? null : ProblemTexts.of(i18n, problem));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        var ok = new Label(i18n.get("scripteditor.problems.none"));
-        ok.getStyleClass().add("problems-none");
-        problemList.setPlaceholder(ok);
-        problemList.getSelectionModel().selectedItemProperty().addListener((obs, old, problem) -> {
-            if (problem != null && model.fileProblemsProperty().get() == null && problem.step() != null) {
-                model.draft().all().filter(s -> s.key().equals(problem.step()) || s.titleProperty().get().equals(problem.step()))
-                        .findFirst().ifPresent(model.stepProperty()::set);
-            }
-        });
-        model.problems().addListener((ListChangeListener<ScriptProblem>) change -> showProblems());
-        model.fileProblemsProperty().addListener((obs, old, file) -> showProblems());
-        showProblems();
-    }
-
-    private void showProblems() {
-        var file = model.fileProblemsProperty().get();
-        problemsTitle.getStyleClass().remove("error");
-        if (file != null) {
-            problemsTitle.setText(i18n.get("scripteditor.problems.file", file.file()));
-            problemsTitle.getStyleClass().add("error");
-            problemList.getItems().setAll(file.problems());
-        } else {
-            problemsTitle.setText(model.problems().isEmpty() ? i18n.get("scripteditor.problems.title")
-                    : i18n.get("scripteditor.problems.count", model.problems().size()));
-            problemList.getItems().setAll(model.problems());
-        }
-    }
-
     /** True when nothing unsaved would be lost, or the supervisor agrees to lose it. */
     private boolean confirmDiscard() {
         if (!model.dirtyProperty().get()) {
@@ -330,28 +290,6 @@ public final class ScriptEditorController {
     private void close() {
         if (confirmDiscard()) {
             window().hide();
-        }
-    }
-
-    /** A script in the list: its name, and greyed its latest version. */
-    private final class SummaryCell extends ListCell<ScriptSummary> {
-
-        private final Label version = new Label();
-
-        SummaryCell() {
-            version.getStyleClass().add("step-key");
-            setContentDisplay(ContentDisplay.RIGHT);
-            setGraphicTextGap(8);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(ScriptSummary summary, boolean empty) {
-            super.updateItem(summary, empty);
-            setText(empty || summary == null ? null : summary.name());
-            version.setText(empty || summary == null ? null : i18n.get("scripteditor.version.short", summary.latestVersion()));
-            setGraphic(empty || summary == null ? null : version);
-            setTooltip(empty || summary == null ? null : new javafx.scene.control.Tooltip(summary.name()));
         }
     }
 }

@@ -23,11 +23,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,8 +38,6 @@ public final class ScriptEditorViewModel {
     /** A script file that could not be imported, and why. */
     public record FileProblems(String file, List<ScriptProblem> problems) {
     }
-
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private final UiTasks tasks;
     private final Services services;
@@ -243,25 +236,13 @@ public final class ScriptEditorViewModel {
     public void importFile(Path file) {
         String name = file.getFileName().toString();
         background(() -> {
-            var version = services.scripts().importText(read(file));
+            var version = services.scripts().importText(ScriptFiles.read(file));
             return new Saved(version, services.scripts().all());
         }, imported -> {
             scripts.setAll(imported.scripts());
             show(imported.version());
             notice.set(Notice.info("scripteditor.imported", imported.version().script().name(), name));
         }, name);
-    }
-
-    /** UTF-8 as the export writes it; a file that is not UTF-8 came from an old Windows editor. */
-    private static String read(Path file) throws java.io.IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1251);
-        }
     }
 
     /** Writes the script's saved latest version to a file, in the text format, as UTF-8. */
@@ -272,16 +253,15 @@ public final class ScriptEditorViewModel {
         }
         background(() -> {
             var latest = services.scripts().latest(version.scriptId()).orElseThrow();
-            Files.writeString(target, services.scripts().exportText(latest), StandardCharsets.UTF_8);
+            ScriptFiles.write(target, services.scripts().exportText(latest));
             return latest;
         }, latest -> notice.set(Notice.info("scripteditor.exported", latest.number(),
                 target.getFileName().toString())));
     }
 
-    /** What the file is called by default: the script's name, made safe for a file system. */
+    /** What the export file is called by default: the script's name. */
     public String suggestedFileName() {
-        String name = draft.nameProperty().get().strip().replaceAll("[\\\\/:*?\"<>|]+", " ").strip();
-        return (name.isEmpty() ? "script" : name) + ".md";
+        return ScriptFiles.fileName(draft.nameProperty().get());
     }
 
     /** The chosen queue reads the saved script from its next call on. */

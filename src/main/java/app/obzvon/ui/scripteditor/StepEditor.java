@@ -5,7 +5,6 @@ import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.I18n;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -33,7 +32,6 @@ public final class StepEditor {
     private final ScriptEditorViewModel model;
     private final I18n i18n;
     private final Function<String, String> outcomeName;
-    private final ObservableList<StepDraft> targets = FXCollections.observableArrayList();
     private final ListChangeListener<AnswerDraft> answersChanged = change -> {
         if (structural(change)) {
             showAnswers();
@@ -73,16 +71,15 @@ public final class StepEditor {
     @FXML
     private void initialize() {
         var draft = model.draft();
+        // Each answer's choice of steps is a copy made with its row, so a step added, moved or deleted
+        // cannot make a combo box pick another step by itself; the rows are made anew instead.
         ListChangeListener<StepDraft> stepsChanged = change -> {
             if (structural(change)) {
-                targets.setAll(draft.all().toList());
-                // New combo boxes rather than ones whose chosen step may have left their list for a moment.
                 showAnswers();
             }
         };
         draft.steps().addListener(stepsChanged);
         draft.objections().addListener(stepsChanged);
-        targets.setAll(draft.all().toList());
 
         keyField.setOnAction(e -> commitKey());
         keyField.focusedProperty().addListener((obs, was, focused) -> {
@@ -169,7 +166,7 @@ public final class StepEditor {
         var delete = small("✕", "answer-delete-" + index, i18n.get("scripteditor.answer.delete"),
                 () -> model.deleteAnswer(answer));
 
-        var target = new ComboBox<StepDraft>(targets);
+        var target = new ComboBox<StepDraft>(FXCollections.observableArrayList(model.draft().all().toList()));
         target.setId("target-" + index);
         target.setPromptText(i18n.get("scripteditor.answer.target.prompt"));
         target.setCellFactory(list -> new StepCell(false));

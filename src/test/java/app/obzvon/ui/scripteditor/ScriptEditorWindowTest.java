@@ -11,11 +11,11 @@ import app.obzvon.testing.PresetFiles;
 import app.obzvon.testing.TestBase;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.I18n;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
@@ -82,7 +82,6 @@ class ScriptEditorWindowTest {
         return (ListView<StepDraft>) robot.lookup("#stepList").query();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> problems(FxRobot robot) {
         ListView<?> list = robot.lookup("#problemList").query();
         return list.getItems().stream().map(p -> ProblemTexts.of(new I18n(Locale.ENGLISH),
@@ -118,7 +117,8 @@ class ScriptEditorWindowTest {
         ComboBox<Optional<String>> outcome = robot.lookup("#outcomeBox").queryComboBox();
         robot.interact(() -> outcome.setValue(Optional.of("call_back")));
         waitUntil(() -> problems(robot).equals(List.of("No answer leads to step “Budget”, so callers never get there.")));
-        assertEquals("3. Budget", cellText(robot, "3. Budget"));
+        assertTrue(robot.lookup("#stepList .list-cell").match(n -> "3. Budget".equals(((Labeled) n).getText()))
+                .tryQuery().isPresent(), "the list follows the title as it is typed");
 
         robot.clickOn("1. Greeting");
         robot.clickOn("#addAnswerButton");
@@ -142,6 +142,16 @@ class ScriptEditorWindowTest {
                 stored.step("step").orElseThrow());
         assertEquals(new Answer("How much is it?", "step"), stored.step("greeting").orElseThrow().answers().get(2));
         assertEquals("Version 1", text(robot, "#versionLabel"));
+
+        // Deleting a step leaves the other answers where they led; the one that led to it is a problem.
+        robot.clickOn("2. Offer");
+        robot.clickOn("#deleteButton");
+        waitUntil(() -> problems(robot).contains("An answer in step “Greeting” leads to “offer”, and there is no such step."));
+        assertEquals(List.of("offer", "bye", "step"), model.draft().find("greeting").orElseThrow().answers().stream()
+                .map(a -> a.nextProperty().get()).toList());
+        robot.clickOn("1. Greeting");
+        ComboBox<StepDraft> second = robot.lookup("#target-1").queryComboBox();
+        assertEquals("bye", second.getValue().key());
     }
 
     @Test
@@ -190,11 +200,5 @@ class ScriptEditorWindowTest {
         robot.clickOn("#useButton");
         waitUntil(() -> text(robot, "#usedByLabel").equals("Used by: Queue"));
         assertEquals(sales.scriptId(), base.services.queues().all().get(0).scriptId());
-    }
-
-    private static String cellText(FxRobot robot, String text) {
-        Node cell = robot.lookup(".list-cell").match(n -> text.equals(((javafx.scene.control.Labeled) n).getText()))
-                .query();
-        return ((javafx.scene.control.Labeled) cell).getText();
     }
 }

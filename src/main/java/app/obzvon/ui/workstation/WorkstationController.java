@@ -131,6 +131,8 @@ public final class WorkstationController {
         void openImport();
 
         void openExport();
+
+        void openScriptEditor();
     }
 
     public WorkstationController(WorkstationViewModel model, I18n i18n, Consumer<String> dialer,
@@ -630,6 +632,11 @@ public final class WorkstationController {
     @FXML
     private void openExport() {
         dialogs.openExport();
+    }
+
+    @FXML
+    private void openScriptEditor() {
+        dialogs.openScriptEditor();
     }
 
     @FXML

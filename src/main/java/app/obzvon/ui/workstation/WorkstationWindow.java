@@ -6,6 +6,7 @@ import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.handoff.ExportWindow;
+import app.obzvon.ui.scripteditor.ScriptEditorWindow;
 import app.obzvon.ui.importing.ImportWindow;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -96,6 +97,14 @@ public final class WorkstationWindow {
             public void openExport() {
                 if (services != null) {
                     ExportWindow.open(stage, tasks, services, i18n, files, clock);
+                }
+            }
+
+            @Override
+            public void openScriptEditor() {
+                if (services != null) {
+                    // A saved script reaches the queue's next contact; the call on screen keeps its own.
+                    ScriptEditorWindow.open(stage, tasks, services, i18n, files, model::reloadQueues);
                 }
             }
         };

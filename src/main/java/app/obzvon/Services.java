@@ -17,10 +17,12 @@ import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
 import app.obzvon.persistence.JooqQueueRepository;
+import app.obzvon.persistence.JooqScriptReportRepository;
 import app.obzvon.persistence.JooqScriptRepository;
 import app.obzvon.persistence.JooqSettingsRepository;
 import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
+import app.obzvon.report.ScriptReports;
 import app.obzvon.script.ScriptLibrary;
 import app.obzvon.settings.Settings;
 import app.obzvon.team.CallerRepository;
@@ -44,7 +46,8 @@ public record Services(
         CallerRepository callers,
         DemoBase demoBase,
         Importer importer,
-        LeadExporter leadExporter) implements AutoCloseable {
+        LeadExporter leadExporter,
+        ScriptReports scriptReports) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         var database = Database.open(databaseFile);
@@ -55,18 +58,20 @@ public record Services(
         var calls = new JooqCallRepository(dsl);
         var scripts = new JooqScriptRepository(dsl, clock);
         var outcomes = new JooqOutcomeRepository(dsl);
+        var library = new ScriptLibrary(database, scripts, () -> outcomes.active().stream()
+                .map(Outcome::code).collect(Collectors.toSet()));
         return new Services(database, settings, contacts, queues,
                 new Dispenser(queues, settings::callingRules, clock),
                 outcomes,
                 calls,
                 new CallLogger(database, contacts, calls, settings::callingRules, clock),
                 new ProgressCounter(calls, settings::callingRules, clock),
-                new ScriptLibrary(database, scripts, () -> outcomes.active().stream()
-                        .map(Outcome::code).collect(Collectors.toSet())),
+                library,
                 new JooqCallerRepository(dsl),
                 new DemoBase(database, contacts, scripts, queues),
                 new Importer(database, new JooqImportRepository(dsl), queues, clock),
-                new LeadExporter(database, new JooqLeadRepository(dsl), clock));
+                new LeadExporter(database, new JooqLeadRepository(dsl), clock),
+                new ScriptReports(library, new JooqScriptReportRepository(dsl)));
     }
 
     @Override

@@ -1,22 +1,17 @@
 package app.obzvon.handoff;
 
+import app.obzvon.common.FileSaves;
 import app.obzvon.common.Transactions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -75,7 +70,7 @@ public final class LeadExporter {
             // One transaction from the query to the move: the batch holds exactly the leads written,
             // even if another program changes the database meanwhile (the commit then fails instead).
             return transactions.inTransaction(() -> {
-                var temp = tempBeside(file);
+                var temp = FileSaves.tempBeside(file);
                 var words = texts.resolve();
                 // The file is written on another thread as the leads are read, and while the batch is recorded.
                 var pipe = new LeadPipe();
@@ -107,19 +102,19 @@ public final class LeadExporter {
                     }
                     var batch = leads.addBatch(clock.instant(), byCallerId, criteria.describe(zone()), found);
                     awaitFile(writing, file);
-                    moveIntoPlace(temp, file);
+                    FileSaves.moveIntoPlace(temp, file);
                     moved[0] = true;
                     return new HandoverResult(batch, file);
                 } finally {
                     // Never delete the temporary file while the writer may still be creating it.
                     waitQuietly(writing);
-                    deleteQuietly(temp);
+                    FileSaves.deleteQuietly(temp);
                 }
             });
         } catch (RuntimeException e) {
             if (moved[0]) {
                 // The commit failed after the move: nothing is marked, so the file must not stay either.
-                deleteQuietly(file);
+                FileSaves.deleteQuietly(file);
             }
             throw e;
         }
@@ -135,16 +130,16 @@ public final class LeadExporter {
         var file = checkTarget(target);
         var batch = leads.batch(handoverId).orElseThrow(() -> new NoSuchElementException("no batch " + handoverId));
         var rows = leads.inBatch(handoverId);
-        var temp = tempBeside(file);
+        var temp = FileSaves.tempBeside(file);
         try {
             try {
                 write(rows, format, csv, texts.resolve().learnAll(rows), temp);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write " + file, e);
             }
-            moveIntoPlace(temp, file);
+            FileSaves.moveIntoPlace(temp, file);
         } finally {
-            deleteQuietly(temp);
+            FileSaves.deleteQuietly(temp);
         }
         return batch;
     }
@@ -166,20 +161,10 @@ public final class LeadExporter {
         return file;
     }
 
-    /** In the target's folder, so the move is a rename on the same disk; hidden, and never a name in use. */
-    private static Path tempBeside(Path file) {
-        return file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
-    }
-
     /** The whole file, forced to disk, so that once moved into place it survives a power cut. */
     private void write(Iterable<Lead> rows, ExportFormat format, CsvOptions csv, LeadTexts.Resolved words, Path temp)
             throws IOException {
-        try (var channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            var out = Channels.newOutputStream(channel);
-            LeadFiles.write(rows, format, csv == null ? CsvOptions.EXCEL : csv, words, zone(), out);
-            out.flush();
-            channel.force(true);
-        }
+        FileSaves.writeForced(temp, out -> LeadFiles.write(rows, format, csv == null ? CsvOptions.EXCEL : csv, words, zone(), out));
     }
 
     private static void awaitFile(FutureTask<Void> writing, Path file) {
@@ -217,26 +202,6 @@ public final class LeadExporter {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path file) {
-        try {
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save " + file, e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // Nothing better to do: the failure that brought us here is what the caller needs to see.
         }
     }
 }

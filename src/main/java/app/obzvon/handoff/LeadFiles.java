@@ -1,5 +1,6 @@
 package app.obzvon.handoff;
 
+import app.obzvon.common.SpreadsheetText;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.dhatim.fastexcel.Workbook;

@@ -1,4 +1,4 @@
-package app.obzvon.handoff;
+package app.obzvon.common;
 
 import org.junit.jupiter.api.Test;
 

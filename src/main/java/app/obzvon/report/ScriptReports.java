@@ -1,0 +1,28 @@
+package app.obzvon.report;
+
+import app.obzvon.script.ScriptLibrary;
+
+/** Builds a script version's report from the paths its calls recorded. */
+public final class ScriptReports {
+
+    private final ScriptLibrary scripts;
+    private final ScriptReportRepository figures;
+
+    public ScriptReports(ScriptLibrary scripts, ScriptReportRepository figures) {
+        this.scripts = scripts;
+        this.figures = figures;
+    }
+
+    public ScriptReport report(long versionId) {
+        var version = scripts.version(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("no script version " + versionId));
+        var counts = figures.stepCounts(versionId);
+        var script = version.script();
+        var steps = script.all().map(step -> {
+            var c = counts.getOrDefault(step.key(), StepCounts.NONE);
+            return new StepFigures(step.key(), step.title(), script.isObjection(step.key()),
+                    c.reached(), c.endedThere(), c.leads());
+        }).toList();
+        return new ScriptReport(version, figures.calls(versionId), steps, figures.unmatched(versionId));
+    }
+}

@@ -1,6 +1,10 @@
 package app.obzvon.report;
 
 import app.obzvon.script.ScriptLibrary;
+import app.obzvon.script.ScriptVersion;
+
+import java.util.Comparator;
+import java.util.List;
 
 /** Builds a script version's report from the paths its calls recorded. */
 public final class ScriptReports {
@@ -11,6 +15,14 @@ public final class ScriptReports {
     public ScriptReports(ScriptLibrary scripts, ScriptReportRepository figures) {
         this.scripts = scripts;
         this.figures = figures;
+    }
+
+    /** A script's versions, newest first, each with how many calls were read from it. */
+    public List<ReportedVersion> versions(long scriptId) {
+        return scripts.versions(scriptId).stream()
+                .sorted(Comparator.comparingInt(ScriptVersion::number).reversed())
+                .map(v -> new ReportedVersion(v.id(), v.number(), figures.calls(v.id())))
+                .toList();
     }
 
     public ScriptReport report(long versionId) {

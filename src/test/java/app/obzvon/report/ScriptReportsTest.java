@@ -1,15 +1,11 @@
 package app.obzvon.report;
 
 import app.obzvon.call.CallDetails;
-import app.obzvon.contact.RefusalReason;
 import app.obzvon.handoff.ExportFormat;
-import app.obzvon.queue.CallQueue;
-import app.obzvon.queue.QueueFilter;
-import app.obzvon.script.PathStep;
 import app.obzvon.script.Script;
-import app.obzvon.script.ScriptPath;
 import app.obzvon.script.ScriptVersion;
 import app.obzvon.testing.SampleScripts;
+import app.obzvon.testing.ScriptCallSeed;
 import app.obzvon.testing.TestBase;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,24 +34,14 @@ class ScriptReportsTest {
     @TempDir
     Path folder;
     TestBase base;
-    CallQueue queue;
+    ScriptCallSeed seed;
     ScriptVersion v1;
 
     @BeforeEach
     void seed() {
         base = new TestBase(folder);
-        v1 = base.services.scripts().create(SampleScripts.coldCall());
-        base.addCompanies("A", "B", "C", "D", "E", "F", "G", "H");
-        queue = base.queue(QueueFilter.any());
-        var later = base.clock.instant().plus(Duration.ofDays(1));
-        call(v1, "qualified_lead", CallDetails.none(), "greeting", "offer", "agreed");
-        call(v1, "not_interested", new CallDetails(null, null, RefusalReason.OTHER),
-                "greeting", "offer", "supplier", "offer|Only tenders", "refused");
-        call(v1, "call_back", new CallDetails(null, later, null), "greeting", "later");
-        call(v1, "meeting_booked", new CallDetails(null, later, null), "greeting", "offer", "email", "offer", "agreed");
-        call(v1, "not_interested", new CallDetails(null, null, RefusalReason.NO_BUDGET),
-                "greeting", "offer", "supplier", "offer|Only tenders", "refused");
-        call(v1, "busy", CallDetails.none(), "greeting|Who gave you our number?");
+        seed = new ScriptCallSeed(base);
+        v1 = seed.version;
     }
 
     @AfterEach
@@ -65,14 +49,8 @@ class ScriptReportsTest {
         base.close();
     }
 
-    /** Logs a call through these steps; "key|text" records what the prospect said there. */
     private long call(ScriptVersion version, String outcome, CallDetails details, String... steps) {
-        var path = new ArrayList<PathStep>();
-        for (String s : steps) {
-            String[] parts = s.split("\\|");
-            path.add(new PathStep(parts[0], parts.length > 1 ? parts[1] : null));
-        }
-        return base.log(base.next(queue), queue, outcome, details.withScript(new ScriptPath(version.id(), path))).id();
+        return seed.call(version, outcome, details, steps);
     }
 
     private static StepFigures step(ScriptReport report, String key) {

@@ -133,6 +133,8 @@ public final class WorkstationController {
         void openExport();
 
         void openScriptEditor();
+
+        void openScriptReport();
     }
 
     public WorkstationController(WorkstationViewModel model, I18n i18n, Consumer<String> dialer,
@@ -637,6 +639,11 @@ public final class WorkstationController {
     @FXML
     private void openScriptEditor() {
         dialogs.openScriptEditor();
+    }
+
+    @FXML
+    private void openScriptReport() {
+        dialogs.openScriptReport();
     }
 
     @FXML

@@ -7,6 +7,7 @@ import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.handoff.ExportWindow;
 import app.obzvon.ui.scripteditor.ScriptEditorWindow;
+import app.obzvon.ui.scriptreport.ScriptReportWindow;
 import app.obzvon.ui.importing.ImportWindow;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -105,6 +106,13 @@ public final class WorkstationWindow {
                 if (services != null) {
                     // A saved script reaches the queue's next contact; the call on screen keeps its own.
                     ScriptEditorWindow.open(stage, tasks, services, i18n, files, model::reloadQueues);
+                }
+            }
+
+            @Override
+            public void openScriptReport() {
+                if (services != null) {
+                    ScriptReportWindow.open(stage, tasks, services, i18n, files);
                 }
             }
         };

@@ -1,5 +1,8 @@
 package app.obzvon.ui.scripteditor;
 
+import app.obzvon.common.FileSaves;
+import app.obzvon.ui.common.FileNames;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -30,13 +33,13 @@ final class ScriptFiles {
         }
     }
 
-    static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+    /** Whole or not at all: a failed export leaves no half-written script behind. */
+    static void write(Path file, String text) {
+        FileSaves.save(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The script's name, made safe for a file system, with the format's extension. */
     static String fileName(String scriptName) {
-        String name = scriptName.strip().replaceAll("[\\\\/:*?\"<>|]+", " ").strip();
-        return (name.isEmpty() ? "script" : name) + ".md";
+        return FileNames.of(scriptName, "script", "md");
     }
 }

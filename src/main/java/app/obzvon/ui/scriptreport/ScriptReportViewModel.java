@@ -10,6 +10,7 @@ import app.obzvon.report.ScriptReportTexts;
 import app.obzvon.report.StepFigures;
 import app.obzvon.report.UnmatchedAnswer;
 import app.obzvon.script.ScriptSummary;
+import app.obzvon.ui.common.FileNames;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.BooleanProperty;
@@ -94,8 +95,7 @@ public final class ScriptReportViewModel {
     public String suggestedFileName(ExportFormat format) {
         var s = script.get();
         var v = version.get();
-        String name = s == null ? "script" : s.name().replaceAll("[\\\\/:*?\"<>|]", " ").strip();
-        return name + (v == null ? "" : " v" + v.number()) + "." + format.extension();
+        return FileNames.of(s == null ? "" : s.name() + (v == null ? "" : " v" + v.number()), "script", format.extension());
     }
 
     public void export(Path file, ExportFormat format) {

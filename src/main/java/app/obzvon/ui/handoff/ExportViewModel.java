@@ -11,12 +11,14 @@ import app.obzvon.handoff.LeadCriteria;
 import app.obzvon.handoff.LeadTexts;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.team.Caller;
+import app.obzvon.ui.common.BusyTasks;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,7 +35,7 @@ import java.util.stream.Collectors;
 /** The hand-over dialog's state: which leads, which file, and the batches handed over before. */
 public final class ExportViewModel {
 
-    private final UiTasks tasks;
+    private final BusyTasks busyTasks;
     private final Services services;
     private final LeadTexts texts;
     private final Clock clock;
@@ -52,10 +54,9 @@ public final class ExportViewModel {
     private final IntegerProperty matching = new SimpleIntegerProperty(-1);
     private final ObservableList<Handover> batches = FXCollections.observableArrayList();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     public ExportViewModel(UiTasks tasks, Services services, LeadTexts texts, Clock clock) {
-        this.tasks = tasks;
+        this.busyTasks = new BusyTasks(tasks);
         this.services = services;
         this.texts = texts;
         this.clock = clock;
@@ -157,14 +158,7 @@ public final class ExportViewModel {
     }
 
     private <T> void background(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, error -> {
-            busy.set(false);
-            notice.set(Notice.error("notice.action.failed", Errors.message(error)));
-        });
+        busyTasks.run(work, onSuccess, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
     }
 
     public ObservableList<OutcomeChoice> outcomes() { return outcomes; }
@@ -181,5 +175,5 @@ public final class ExportViewModel {
     public IntegerProperty matchingProperty() { return matching; }
     public ObservableList<Handover> batches() { return batches; }
     public ObjectProperty<Notice> noticeProperty() { return notice; }
-    public BooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty busyProperty() { return busyTasks.busyProperty(); }
 }

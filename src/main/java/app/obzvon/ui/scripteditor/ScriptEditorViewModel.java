@@ -9,6 +9,7 @@ import app.obzvon.script.ScriptFormatException;
 import app.obzvon.script.ScriptProblem;
 import app.obzvon.script.ScriptSummary;
 import app.obzvon.script.ScriptVersion;
+import app.obzvon.ui.common.BusyTasks;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.binding.Bindings;
@@ -40,6 +41,7 @@ public final class ScriptEditorViewModel {
     }
 
     private final UiTasks tasks;
+    private final BusyTasks busyTasks;
     private final Services services;
     private final DraftTexts texts;
     private final Runnable onSaved;
@@ -54,7 +56,6 @@ public final class ScriptEditorViewModel {
     private final ObservableList<ScriptProblem> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<FileProblems> fileProblems = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final ObjectProperty<CallQueue> queueChoice = new SimpleObjectProperty<>();
     private final ScriptPreview preview;
@@ -65,11 +66,12 @@ public final class ScriptEditorViewModel {
 
     public ScriptEditorViewModel(UiTasks tasks, Services services, DraftTexts texts, Runnable onSaved) {
         this.tasks = tasks;
+        this.busyTasks = new BusyTasks(tasks);
         this.services = services;
         this.texts = texts;
         this.onSaved = onSaved;
         this.preview = new ScriptPreview(texts.sample());
-        canSave = Bindings.isEmpty(problems).and(dirty).and(busy.not());
+        canSave = Bindings.isEmpty(problems).and(dirty).and(busyTasks.busyProperty().not());
         draft.revisionProperty().addListener((obs, old, revision) -> draftChanged());
         loaded.addListener((obs, old, version) -> showUsers());
         queues.addListener((javafx.collections.ListChangeListener<CallQueue>) change -> showUsers());
@@ -304,12 +306,7 @@ public final class ScriptEditorViewModel {
 
     /** With {@code file}, a script text that cannot be read reports its problems as that file's. */
     private <T> void background(Callable<T> work, Consumer<T> onSuccess, String file) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, error -> {
-            busy.set(false);
+        busyTasks.run(work, onSuccess, error -> {
             if (error instanceof ScriptFormatException e && file != null) {
                 fileProblems.set(new FileProblems(file, e.problems()));
                 notice.set(Notice.error("scripteditor.import.failed", file));
@@ -338,7 +335,7 @@ public final class ScriptEditorViewModel {
     public ReadOnlyObjectProperty<FileProblems> fileProblemsProperty() { return fileProblems.getReadOnlyProperty(); }
     /** Whether the draft differs from what is saved. */
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty busyProperty() { return busyTasks.busyProperty(); }
     public BooleanBinding canSaveProperty() { return canSave; }
     public ObjectProperty<Notice> noticeProperty() { return notice; }
     public ObjectProperty<CallQueue> queueChoiceProperty() { return queueChoice; }

@@ -10,14 +10,13 @@ import app.obzvon.report.ScriptReportTexts;
 import app.obzvon.report.StepFigures;
 import app.obzvon.report.UnmatchedAnswer;
 import app.obzvon.script.ScriptSummary;
+import app.obzvon.ui.common.BusyTasks;
 import app.obzvon.ui.common.FileNames;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -30,7 +29,7 @@ import java.util.function.Consumer;
 /** Script analytics: pick a script and a version, read its figures per step, save them as a file. */
 public final class ScriptReportViewModel {
 
-    private final UiTasks tasks;
+    private final BusyTasks busyTasks;
     private final Services services;
     private final ScriptReportTexts texts;
 
@@ -42,11 +41,10 @@ public final class ScriptReportViewModel {
     private final ObservableList<StepFigures> steps = FXCollections.observableArrayList();
     private final ObservableList<StepFigures> objections = FXCollections.observableArrayList();
     private final ObservableList<UnmatchedAnswer> unmatched = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
 
     public ScriptReportViewModel(UiTasks tasks, Services services, ScriptReportTexts texts) {
-        this.tasks = tasks;
+        this.busyTasks = new BusyTasks(tasks);
         this.services = services;
         this.texts = texts;
         script.addListener((obs, old, picked) -> loadVersions(picked));
@@ -100,7 +98,7 @@ public final class ScriptReportViewModel {
 
     public void export(Path file, ExportFormat format) {
         var shown = report.get();
-        if (shown == null || busy.get()) {
+        if (shown == null || busyTasks.isBusy()) {
             return;
         }
         background(() -> {
@@ -110,14 +108,7 @@ public final class ScriptReportViewModel {
     }
 
     private <T> void background(Callable<T> work, Consumer<T> done) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, error -> {
-            busy.set(false);
-            notice.set(Notice.error("scriptreport.failed", Errors.message(error)));
-        });
+        busyTasks.run(work, done, error -> notice.set(Notice.error("scriptreport.failed", Errors.message(error))));
     }
 
     public ObservableList<ScriptSummary> scripts() { return scripts; }
@@ -128,6 +119,6 @@ public final class ScriptReportViewModel {
     public ObservableList<StepFigures> steps() { return steps; }
     public ObservableList<StepFigures> objections() { return objections; }
     public ObservableList<UnmatchedAnswer> unmatched() { return unmatched; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty busyProperty() { return busyTasks.busyProperty(); }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice; }
 }

@@ -17,7 +17,8 @@ final class SizeWords {
                 "nonprofile");
         words(CompanySize.LARGE, "крупный", "крупная", "крупное", "крупные", "large", "big", "enterprise");
         words(CompanySize.MEDIUM, "средний", "средняя", "среднее", "средние", "medium", "mid", "midsize");
-        words(CompanySize.SMALL, "малый", "малая", "малое", "малые", "мелкий", "микро", "small", "micro");
+        words(CompanySize.SMALL, "малый", "малая", "малое", "малые", "маленький", "маленькая", "маленькое", "маленькие",
+                "мелкий", "мелкая", "мелкое", "мелкие", "микро", "small", "micro");
     }
 
     private SizeWords() {

@@ -52,6 +52,7 @@ public final class WorkstationWindow {
         show(Locale.getDefault());
         stage.setTitle("Obzvon");
         stage.getIcons().add(new Image(WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png")));
+        StartupTrace.follow(stage, model.screenProperty());
         stage.show();
         tasks.run(() -> {
             var opened = Services.open(databaseFile, clock);

@@ -1,10 +1,17 @@
 package app.obzvon.persistence;
 
 import app.obzvon.common.Transactions;
-import org.flywaydb.core.Flyway;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -13,23 +20,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * The workstation's SQLite file: created and migrated on open, then used through one connection.
  * SQLite allows one writer at a time, so all work goes through this connection on one thread
  * (see {@code BackgroundTasks}); WAL lets readers in other processes look at it meanwhile.
+ *
+ * <p>Before each statement outside a transaction, and so before each transaction, it makes sure
+ * SQLite's locks still hold ({@link WalFiles}); when they were lost, it opens the file again before
+ * writing. Checkpoints run in the background ({@link Checkpoints}), never inside a caller's commit.
  */
 public final class Database implements Transactions, AutoCloseable {
 
-    private final Path file;
-    private final Connection connection;
-    private final DSLContext dsl;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private Database(Path file, Connection connection) {
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final WalFiles walFiles;
+    private final DSLContext dsl;
+    private final AtomicLong statements = new AtomicLong();
+    private final Checkpoints checkpoints;
+    private Connection connection;
+
+    private Database(Path file, SQLiteDataSource dataSource) throws SQLException {
         this.file = file;
-        this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.SQLITE);
+        this.dataSource = dataSource;
+        this.walFiles = new WalFiles(file);
+        this.connection = connect();
+        Migrations.bringUpToDate(connection, dataSource);
+        var configuration = new DefaultConfiguration()
+                .set(SQLDialect.SQLITE)
+                .set(new CurrentConnection())
+                .set(new Settings().withExecuteLogging(false))
+                .set(new DefaultExecuteListenerProvider(new ExecuteListener() {
+                    @Override
+                    public void executeStart(ExecuteContext ctx) {
+                        statements.incrementAndGet();
+                    }
+                }));
+        this.dsl = DSL.using(configuration);
+        this.checkpoints = new Checkpoints(dataSource, file, statements::get);
     }
 
     public static Database open(Path file) {
@@ -40,12 +73,7 @@ public final class Database implements Transactions, AutoCloseable {
             }
             var dataSource = new SQLiteDataSource(config());
             dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            return new Database(file, dataSource.getConnection());
+            return new Database(file, dataSource);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException(file, e);
         }
@@ -61,22 +89,116 @@ public final class Database implements Transactions, AutoCloseable {
         return config;
     }
 
+    /** Opens a connection, reads once (which opens the WAL and the shared memory) and remembers those files. */
+    private Connection connect() throws SQLException {
+        var opened = dataSource.getConnection();
+        try (var statement = opened.createStatement()) {
+            // Checkpoints belong to the background (Checkpoints), not to the caller's commit.
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+            statement.executeQuery("SELECT count(*) FROM sqlite_schema").close();
+        } catch (SQLException e) {
+            opened.close();
+            throw e;
+        }
+        walFiles.remember();
+        return opened;
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(work, result -> true);
+    }
+
+    /**
+     * Runs the work as one transaction. Should the base's WAL be deleted under the commit (see
+     * {@link WalFiles}), the file is opened again and {@code stored} asked whether the work is in
+     * it; if not, it runs once more.
+     */
+    @Override
+    public <T> T inTransaction(Supplier<T> work, Predicate<? super T> stored) {
+        if (!outermost()) {
+            // Work that is one transaction on its own (a call logged) joins the step that runs it.
+            return work.get();
+        }
         // One connection: the repositories' statements run inside this transaction.
-        return dsl.transactionResult(configuration -> work.get());
+        T result = dsl.transactionResult(configuration -> work.get());
+        if (walFiles.replaced()) {
+            reopen("during a commit");
+            if (!stored.test(result)) {
+                LOG.warn("The last transaction on {} was lost with the deleted WAL; running it again", file);
+                result = dsl.transactionResult(configuration -> work.get());
+            }
+        }
+        return result;
+    }
+
+    /** Whether no transaction is open any more (a nested one has only ended its savepoint). */
+    private boolean outermost() {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(file, e);
+        }
+    }
+
+    /** How many SQL statements jOOQ has run on this base: a test's measure of what one action costs. */
+    public long statementCount() {
+        return statements.get();
+    }
+
+    /**
+     * Closing the old connection lets SQLite checkpoint what only it still holds (a commit that went
+     * into the deleted WAL) if no other process has the base open; the new one takes fresh locks.
+     */
+    private void reopen(String when) {
+        LOG.warn("SQLite's locks on {} were lost and its WAL replaced ({}); opening it again", file, when);
+        synchronized (checkpoints) {
+            checkpoints.closeConnection();
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing the old connection to {} failed: {}", file, e.getMessage());
+            }
+            try {
+                connection = connect();
+            } catch (SQLException e) {
+                throw new DatabaseUnavailableException(file, e);
+            }
+        }
     }
 
     @Override
     public void close() {
+        checkpoints.close();
         try {
             connection.close();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot close the database " + file, e);
+        }
+    }
+
+    /** Hands jOOQ the current connection; outside a transaction it first makes sure the locks still hold. */
+    private final class CurrentConnection implements ConnectionProvider {
+
+        @Override
+        public Connection acquire() {
+            try {
+                if (connection.getAutoCommit() && walFiles.replaced()) {
+                    reopen("before a statement");
+                }
+            } catch (SQLException e) {
+                throw new DatabaseUnavailableException(file, e);
+            }
+            return connection;
+        }
+
+        @Override
+        public void release(Connection released) {
+            // The connection lives as long as the database.
         }
     }
 }

@@ -23,7 +23,7 @@ public class ObzvonApp extends Application {
     public void start(Stage stage) {
         var clock = Clock.systemDefaultZone();
         window = new WorkstationWindow(stage, new BackgroundTasks(), clock,
-                uri -> getHostServices().showDocument(uri), Platform::exit, FilePicker.SYSTEM);
+                uri -> getHostServices().showDocument(uri), Platform::exit, FilePicker.system());
         window.open(DatabaseLocation.forThisMachine(getParameters().getRaw()));
     }
 

@@ -1,6 +1,7 @@
 package app.obzvon;
 
 import app.obzvon.call.CallLogger;
+import app.obzvon.calling.CallingSession;
 import app.obzvon.call.CallRepository;
 import app.obzvon.call.Outcome;
 import app.obzvon.call.OutcomeRepository;
@@ -25,6 +26,7 @@ import app.obzvon.queue.QueueRepository;
 import app.obzvon.report.ScriptReports;
 import app.obzvon.script.ScriptLibrary;
 import app.obzvon.settings.Settings;
+import app.obzvon.team.Caller;
 import app.obzvon.team.CallerRepository;
 
 import java.nio.file.Path;
@@ -47,7 +49,8 @@ public record Services(
         DemoBase demoBase,
         Importer importer,
         LeadExporter leadExporter,
-        ScriptReports scriptReports) implements AutoCloseable {
+        ScriptReports scriptReports,
+        CallingSession callingSession) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         var database = Database.open(databaseFile);
@@ -60,18 +63,20 @@ public record Services(
         var outcomes = new JooqOutcomeRepository(dsl);
         var library = new ScriptLibrary(database, scripts, () -> outcomes.active().stream()
                 .map(Outcome::code).collect(Collectors.toSet()));
-        return new Services(database, settings, contacts, queues,
-                new Dispenser(queues, settings::callingRules, clock),
-                outcomes,
-                calls,
-                new CallLogger(database, contacts, calls, settings::callingRules, clock),
-                new ProgressCounter(calls, settings::callingRules, clock),
-                library,
-                new JooqCallerRepository(dsl),
-                new DemoBase(database, contacts, scripts, queues),
+        var dispenser = new Dispenser(queues, settings::callingRules, clock);
+        var callLogger = new CallLogger(database, contacts, calls, settings::callingRules, clock);
+        var progress = new ProgressCounter(calls, settings::callingRules, clock);
+        var callers = new JooqCallerRepository(dsl);
+        var demoBase = new DemoBase(database, contacts, scripts, queues);
+        // One caller per workstation until sign-in comes.
+        var session = new CallingSession(database, Caller.DEFAULT_ID, settings, callers, outcomes, contacts, queues,
+                dispenser, calls, callLogger, progress, library, demoBase);
+        return new Services(database, settings, contacts, queues, dispenser, outcomes, calls, callLogger, progress,
+                library, callers, demoBase,
                 new Importer(database, new JooqImportRepository(dsl), queues, clock),
                 new LeadExporter(database, new JooqLeadRepository(dsl), clock),
-                new ScriptReports(library, new JooqScriptReportRepository(dsl)));
+                new ScriptReports(library, new JooqScriptReportRepository(dsl)),
+                session);
     }
 
     @Override

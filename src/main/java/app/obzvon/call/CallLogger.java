@@ -34,10 +34,9 @@ public final class CallLogger {
     public LoggedCall log(long contactId, Long queueId, long callerId, Outcome outcome, CallDetails details,
                           Instant startedAt) {
         return transactions.inTransaction(() -> {
-            var contact = contacts.find(contactId)
+            var before = contacts.state(contactId)
                     .orElseThrow(() -> new IllegalArgumentException("no contact " + contactId));
             var now = clock.instant();
-            var before = contact.state();
             var after = outcome.applyTo(before, details, now, rules.get());
             long id = calls.add(new NewCall(contactId, queueId, callerId, outcome.id(), startedAt, now, details, before));
             contacts.updateState(contactId, after);

@@ -10,7 +10,11 @@ public interface ContactRepository {
 
     Optional<Contact> find(long id);
 
+    /** Where the contact stands (status, attempts, next call), without the rest of the card. */
+    Optional<ContactState> state(long id);
+
     void updateState(long id, ContactState state);
 
-    long count();
+    /** Whether the base holds no contact at all (one look, not a count). */
+    boolean isEmpty();
 }

@@ -20,7 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -42,6 +47,7 @@ public final class Database implements Transactions, AutoCloseable {
     private final WalFiles walFiles;
     private final DSLContext dsl;
     private final AtomicLong statements = new AtomicLong();
+    private final List<Consumer<Statement>> watchers = new CopyOnWriteArrayList<>();
     private final Checkpoints checkpoints;
     private Connection connection;
 
@@ -59,6 +65,11 @@ public final class Database implements Transactions, AutoCloseable {
                     @Override
                     public void executeStart(ExecuteContext ctx) {
                         statements.incrementAndGet();
+                        for (var watcher : watchers) {
+                            // Values may be null: no List.copyOf.
+                            watcher.accept(new Statement(ctx.sql(), ctx.query() == null ? List.of()
+                                    : Collections.unmodifiableList(new ArrayList<>(ctx.query().getBindValues()))));
+                        }
                     }
                 }));
         this.dsl = DSL.using(configuration);
@@ -145,9 +156,17 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** How many SQL statements jOOQ has run on this base: a test's measure of what one action costs. */
-    public long statementCount() {
-        return statements.get();
+    /** A statement jOOQ ran, as SQLite got it: its text with {@code ?} and the values bound to them. */
+    public record Statement(String sql, List<Object> binds) {
+    }
+
+    /**
+     * Hands the watcher each statement jOOQ runs until the returned handle is closed: tests read the
+     * plans and count what one action costs.
+     */
+    public AutoCloseable watch(Consumer<Statement> watcher) {
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
     }
 
     /**

@@ -85,8 +85,23 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public long count() {
-        return dsl.fetchCount(CONTACTS);
+    public boolean isEmpty() {
+        return !dsl.fetchExists(CONTACTS);
+    }
+
+    @Override
+    public Optional<ContactState> state(long id) {
+        return dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND,
+                        CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON)
+                .from(CONTACTS).where(CONTACTS.ID.eq((int) id))
+                .fetchOptional(r -> state(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    private static ContactState state(String status, int attempts, Long nextCallAt, String nextCallKind,
+                                      boolean doNotCall, String refusalReason) {
+        return new ContactState(ContactStatus.valueOf(status), attempts, Millis.toInstant(nextCallAt),
+                nextCallKind == null ? null : NextCallKind.valueOf(nextCallKind), doNotCall,
+                refusalReason == null ? null : RefusalReason.valueOf(refusalReason));
     }
 
     /** Builds the domain contact from its row, with its phones in their order. */
@@ -95,13 +110,8 @@ public final class JooqContactRepository implements ContactRepository {
                 .where(CONTACT_PHONES.CONTACT_ID.eq(r.getId()))
                 .orderBy(CONTACT_PHONES.POSITION)
                 .fetch(CONTACT_PHONES.NUMBER);
-        var state = new ContactState(
-                ContactStatus.valueOf(r.getStatus()),
-                r.getAttempts(),
-                Millis.toInstant(r.getNextCallAt()),
-                r.getNextCallKind() == null ? null : NextCallKind.valueOf(r.getNextCallKind()),
-                r.getDoNotCall(),
-                r.getRefusalReason() == null ? null : RefusalReason.valueOf(r.getRefusalReason()));
+        var state = state(r.getStatus(), r.getAttempts(), r.getNextCallAt(), r.getNextCallKind(), r.getDoNotCall(),
+                r.getRefusalReason());
         var extras = new java.util.LinkedHashMap<String, String>();
         dsl.select(CONTACT_FIELDS.NAME, CONTACT_FIELDS.VALUE).from(CONTACT_FIELDS)
                 .where(CONTACT_FIELDS.CONTACT_ID.eq(r.getId())).orderBy(CONTACT_FIELDS.POSITION)

@@ -78,43 +78,62 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant now, int maxAttempts) {
-        var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name()).and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli()));
+    public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts) {
+        var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name())
+                .and(CONTACTS.NEXT_CALL_AT.between(from.toEpochMilli(), now.toEpochMilli()));
         if (kind == NextCallKind.RETRY) {
             // The limit is checked here too, in case the supervisor lowered it since.
             due = due.and(CONTACTS.ATTEMPTS.lt(maxAttempts));
         }
-        return dsl.selectFrom(CONTACTS).where(inQueue(queue)).and(due)
+        return dsl.selectFrom(CONTACTS).where(due).and(inQueue(queue))
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1)
                 .fetchOptional().map(contacts::toContact);
     }
 
     @Override
-    public Optional<Contact> firstNeverCalled(CallQueue queue) {
-        return dsl.selectFrom(CONTACTS).where(inQueue(queue))
-                .and(CONTACTS.ATTEMPTS.eq(0)).and(CONTACTS.NEXT_CALL_KIND.isNull())
+    public Optional<Contact> firstNeverCalled(CallQueue queue, long fromId) {
+        // Inlined, not bound: SQLite uses a partial index only when the query says its condition literally.
+        return dsl.selectFrom(CONTACTS)
+                .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
+                .and(CONTACTS.ID.ge((int) fromId)).and(inQueue(queue))
                 .orderBy(CONTACTS.ID).limit(1)
                 .fetchOptional().map(contacts::toContact);
     }
 
     @Override
+    public long lastContactId() {
+        Integer last = dsl.select(DSL.max(CONTACTS.ID)).from(CONTACTS).fetchOne(0, Integer.class);
+        return last == null ? 0 : last;
+    }
+
+    @Override
     public Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts) {
-        var callback = CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name());
-        var retry = CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.RETRY.name()).and(CONTACTS.ATTEMPTS.lt(maxAttempts));
-        return dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND, CONTACTS.COMPANY)
+        // One query per kind, each along its index; the earlier of the two is the answer.
+        var callback = firstLater(queue, NextCallKind.CALLBACK, DSL.noCondition(), now);
+        var retry = firstLater(queue, NextCallKind.RETRY, CONTACTS.ATTEMPTS.lt(maxAttempts), now);
+        if (callback.isEmpty()) {
+            return retry;
+        }
+        return retry.filter(r -> r.at().isBefore(callback.get().at())).or(() -> callback);
+    }
+
+    private Optional<UpcomingCall> firstLater(CallQueue queue, NextCallKind kind, Condition limit, Instant now) {
+        return dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.COMPANY)
                 .from(CONTACTS)
-                .where(inQueue(queue))
-                .and(callback.or(retry))
+                .where(CONTACTS.NEXT_CALL_KIND.eq(kind.name()))
                 .and(CONTACTS.NEXT_CALL_AT.gt(now.toEpochMilli()))
+                .and(limit)
+                .and(inQueue(queue))
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1)
-                .fetchOptional(r -> new UpcomingCall(Instant.ofEpochMilli(r.value1()),
-                        NextCallKind.valueOf(r.value2()), r.value3()));
+                .fetchOptional(r -> new UpcomingCall(Instant.ofEpochMilli(r.value1()), kind, r.value2()));
     }
 
     /** The queue's contacts (its filter's and its members), narrowed to those a caller may be given at all. */
     private static Condition inQueue(CallQueue queue) {
-        var members = CONTACTS.ID.in(DSL.select(QUEUE_MEMBERS.CONTACT_ID).from(QUEUE_MEMBERS)
-                .where(QUEUE_MEMBERS.QUEUE_ID.eq((int) queue.id())));
+        // EXISTS, one look-up in the members' key per row: IN (SELECT …) built the whole member list each time.
+        var members = DSL.exists(DSL.selectOne().from(QUEUE_MEMBERS)
+                .where(QUEUE_MEMBERS.QUEUE_ID.eq((int) queue.id()))
+                .and(QUEUE_MEMBERS.CONTACT_ID.eq(CONTACTS.ID)));
         var contacts = queue.membersOnly() ? members : matching(queue.filter()).or(members);
         return CONTACTS.STATUS.in(names(ContactStatus.CALLABLE)).and(CONTACTS.DO_NOT_CALL.isFalse()).and(contacts);
     }

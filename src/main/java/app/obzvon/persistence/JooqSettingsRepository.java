@@ -3,6 +3,7 @@ package app.obzvon.persistence;
 import app.obzvon.settings.SettingsRepository;
 import org.jooq.DSLContext;
 
+import java.util.Map;
 import java.util.Optional;
 
 import static app.obzvon.persistence.jooq.Tables.SETTINGS;
@@ -18,6 +19,11 @@ public final class JooqSettingsRepository implements SettingsRepository {
     @Override
     public Optional<String> get(String name) {
         return dsl.select(SETTINGS.VALUE).from(SETTINGS).where(SETTINGS.NAME.eq(name)).fetchOptional(SETTINGS.VALUE);
+    }
+
+    @Override
+    public Map<String, String> all() {
+        return dsl.select(SETTINGS.NAME, SETTINGS.VALUE).from(SETTINGS).fetchMap(SETTINGS.NAME, SETTINGS.VALUE);
     }
 
     @Override

@@ -18,11 +18,17 @@ public interface QueueRepository {
     /** The script the queue's callers read from now on; null for none. */
     void setScript(long queueId, Long scriptId);
 
-    /** The callable contact of this kind whose time came earliest (at or before {@code now}). */
-    Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant now, int maxAttempts);
+    /**
+     * The queue's callable contact with a call of this kind due within [{@code from}, {@code now}]
+     * whose time came earliest (then the lowest id).
+     */
+    Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts);
 
-    /** The callable contact that was never called, in the order the base was loaded. */
-    Optional<Contact> firstNeverCalled(CallQueue queue);
+    /** The queue's callable contact never called, from this id on, in the order the base was loaded. */
+    Optional<Contact> firstNeverCalled(CallQueue queue, long fromId);
+
+    /** The highest contact id in the base; 0 for an empty base. */
+    long lastContactId();
 
     /** The callable contact with a callback or retry that falls due soonest after {@code now}. */
     Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts);

@@ -14,18 +14,29 @@ public final class Settings {
     static final String LANGUAGE = "ui.language";
 
     private final SettingsRepository repository;
+    /** Read once and kept: every key press needs them, and they change only when reloaded. */
+    private volatile CallingRules rules;
 
     public Settings(SettingsRepository repository) {
         this.repository = repository;
     }
 
+    /** The calling rules as last read; the first call reads them. */
     public CallingRules callingRules() {
+        var kept = rules;
+        return kept != null ? kept : reloadRules();
+    }
+
+    /** Reads the rules again, in one statement: a supervisor may have changed them since. */
+    public CallingRules reloadRules() {
+        var all = repository.all();
         var defaults = CallingRules.DEFAULT;
-        var delay = repository.get(RETRY_DELAY_MINUTES).map(Long::parseLong).map(Duration::ofMinutes)
+        var delay = Optional.ofNullable(all.get(RETRY_DELAY_MINUTES)).map(Long::parseLong).map(Duration::ofMinutes)
                 .orElse(defaults.retryDelay());
-        int attempts = repository.get(MAX_ATTEMPTS).map(Integer::parseInt).orElse(defaults.maxAttempts());
-        var end = repository.get(WORKDAY_END).map(LocalTime::parse).orElse(defaults.workdayEnd());
-        return new CallingRules(delay, attempts, end);
+        int attempts = Optional.ofNullable(all.get(MAX_ATTEMPTS)).map(Integer::parseInt).orElse(defaults.maxAttempts());
+        var end = Optional.ofNullable(all.get(WORKDAY_END)).map(LocalTime::parse).orElse(defaults.workdayEnd());
+        rules = new CallingRules(delay, attempts, end);
+        return rules;
     }
 
     /** The language the user chose; empty means "follow the system". */

@@ -79,7 +79,7 @@ class DemoBaseTest {
         var summary = w.demo.load(Locale.forLanguageTag("ru"));
 
         assertEquals(DemoContacts.COUNT, summary.contacts());
-        assertEquals(DemoContacts.COUNT, w.contacts.count());
+        assertEquals(DemoContacts.COUNT, w.queues.lastContactId());
         assertEquals(3, summary.queues());
         var queues = w.queues.all();
         assertEquals(List.of("Малый бизнес", "Средние и крупные", "Розница"),

@@ -1,18 +1,18 @@
 package app.obzvon.ui.workstation;
 
-import app.obzvon.Services;
 import app.obzvon.call.CallDetails;
 import app.obzvon.common.Errors;
 import app.obzvon.call.CallHistoryEntry;
 import app.obzvon.call.CallbackTimes;
 import app.obzvon.call.DayProgress;
 import app.obzvon.call.LoggedCall;
+import app.obzvon.calling.CallingSession;
+import app.obzvon.calling.QueueView;
 import app.obzvon.call.Outcome;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.UpcomingCall;
-import app.obzvon.team.Caller;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import app.obzvon.ui.script.ScriptWalkViewModel;
@@ -36,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -48,7 +47,7 @@ public final class WorkstationViewModel {
 
     private final UiTasks tasks;
     private final Clock clock;
-    private Services services;
+    private CallingSession session;
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.LOADING);
     private final ObservableList<CallQueue> queues = FXCollections.observableArrayList();
@@ -78,27 +77,23 @@ public final class WorkstationViewModel {
         queue.addListener((obs, old, selected) -> {
             if (selected != null && selected != old && !replacingQueue) {
                 pendingOutcome.set(null);
-                show(() -> viewOf(selected, null));
+                show(() -> session.open(selected));
             }
         });
     }
 
     /** Once the database is open: who is calling, the outcomes, the queues; or the first-start offer. */
-    public void connect(Services opened) {
-        this.services = opened;
-        background(() -> new Start(services.callers().find(Caller.DEFAULT_ID).name(), services.outcomes().active(),
-                services.queues().all(), services.contacts().count()), start -> {
+    public void connect(CallingSession opened) {
+        this.session = opened;
+        background(session::start, start -> {
             callerName.set(start.callerName());
             outcomes.setAll(start.outcomes());
-            if (start.contacts() == 0 && start.queues().isEmpty()) {
+            if (start.baseEmpty() && start.queues().isEmpty()) {
                 screen.set(Screen.FIRST_START);
             } else {
                 showQueues(start.queues());
             }
         });
-    }
-
-    private record Start(String callerName, List<Outcome> outcomes, List<CallQueue> queues, long contacts) {
     }
 
     public void failed(Throwable error) {
@@ -108,21 +103,17 @@ public final class WorkstationViewModel {
 
     /** First start: the caller's name, and the demo base in the UI's language. */
     public void loadDemo(String name, Locale language) {
-        firstStart(name, () -> services.demoBase().load(language));
+        firstStart(name, language);
     }
 
     /** First start with an empty base: the supervisor loads one later. */
     public void startEmpty(String name) {
-        firstStart(name, () -> { });
+        firstStart(name, null);
     }
 
-    private void firstStart(String name, Runnable load) {
+    private void firstStart(String name, Locale demoLanguage) {
         busy.set(true);
-        background(() -> {
-            services.callers().rename(Caller.DEFAULT_ID, name.strip());
-            load.run();
-            return services.queues().all();
-        }, all -> {
+        background(() -> session.firstStart(name, demoLanguage), all -> {
             busy.set(false);
             callerName.set(name.strip());
             showQueues(all);
@@ -132,7 +123,7 @@ public final class WorkstationViewModel {
     /** After a new base is loaded: the queues again, keeping the caller on the queue they had. */
     public void reloadQueues() {
         var selected = queue.get();
-        background(() -> services.queues().all(), all -> {
+        background(session::queues, all -> {
             if (selected == null) {
                 showQueues(all);
                 return;
@@ -144,7 +135,7 @@ public final class WorkstationViewModel {
             replacingQueue = false;
             // A contact on screen stays there (the caller may be on the phone); an empty queue may have filled.
             if (screen.get() != Screen.CONTACT || same.id() != selected.id()) {
-                show(() -> viewOf(same, null));
+                show(() -> session.open(same));
             }
         });
     }
@@ -205,26 +196,18 @@ public final class WorkstationViewModel {
 
     private void log(Outcome outcome, CallDetails details) {
         var current = contact.get();
-        var selected = queue.get();
         var started = shownAt;
         var withNote = details.withNote(note.get()).withScript(script.path());
         busy.set(true);
-        background(() -> {
-            // Committed before the next contact is read: nothing logged is lost.
-            var logged = services.callLogger().log(current.id(), selected.id(), Caller.DEFAULT_ID, outcome,
-                    withNote, started);
-            return new Logged(logged, viewOf(selected, null));
-        }, result -> {
-            lastLogged = result.call();
+        // Committed before the next contact is read: nothing logged is lost.
+        background(() -> session.log(current.id(), outcome, withNote, started), logged -> {
+            lastLogged = logged.call();
             note.set("");
             pendingOutcome.set(null);
             notice.set(Notice.info("notice.logged", outcome, current.company()));
-            apply(result.view());
+            apply(logged.next());
             tick();
         });
-    }
-
-    private record Logged(LoggedCall call, QueueView view) {
     }
 
     /** Sets the queue's daily target (1–500) and recounts the progress against it. */
@@ -239,10 +222,7 @@ public final class WorkstationViewModel {
         }
         var changed = selected.withDailyTarget(target);
         busy.set(true);
-        background(() -> {
-            services.queues().setDailyTarget(changed.id(), target);
-            return services.progress().today(Caller.DEFAULT_ID, changed);
-        }, counted -> {
+        background(() -> session.setDailyTarget(target), counted -> {
             // Replace the queue in the list without re-reading the contact on screen.
             queues.replaceAll(q -> q.id() == changed.id() ? changed : q);
             replacingQueue = true;
@@ -260,14 +240,13 @@ public final class WorkstationViewModel {
         if (busy.get() || last == null) {
             return;
         }
-        if (!services.callLogger().canUndo(last)) {
+        if (!session.canUndo(last)) {
             notice.set(Notice.error("notice.undo.expired"));
             forgetLast();
             return;
         }
-        var selected = queue.get();
         busy.set(true);
-        background(() -> services.callLogger().undo(last.id()).map(id -> viewOf(selected, id)), view -> {
+        background(() -> session.undo(last), view -> {
             forgetLast();
             if (view.isPresent()) {
                 notice.set(Notice.info("notice.undone", view.get().contact().company()));
@@ -287,19 +266,7 @@ public final class WorkstationViewModel {
     /** Called every second by the view: clocks on screen and the undo window move on. */
     public void tick() {
         now.set(clock.instant());
-        undoAvailable.set(lastLogged != null && services != null && services.callLogger().canUndo(lastLogged));
-    }
-
-    /** Reads the queue's current state; with a contact id, shows that contact instead of the next one. */
-    private QueueView viewOf(CallQueue selected, Long contactId) {
-        Optional<Contact> next = contactId == null
-                ? services.dispenser().next(selected)
-                : services.contacts().find(contactId);
-        var script = selected.scriptId() == null ? null : services.scripts().latest(selected.scriptId()).orElse(null);
-        var history = next.map(c -> services.calls().history(c.id())).orElse(List.of());
-        var upcomingCall = next.isPresent() ? null : services.dispenser().upcoming(selected).orElse(null);
-        return new QueueView(next.orElse(null), history, script,
-                services.progress().today(Caller.DEFAULT_ID, selected), upcomingCall);
+        undoAvailable.set(lastLogged != null && session != null && session.canUndo(lastLogged));
     }
 
     private void show(Callable<QueueView> read) {
@@ -335,6 +302,11 @@ public final class WorkstationViewModel {
     private ZoneId contactZone() {
         var c = contact.get();
         return c != null && c.timeZone() != null ? c.timeZone() : clock.getZone();
+    }
+
+    /** A line for the status bar from the view: the one place it is written. */
+    public void tell(Notice told) {
+        notice.set(told);
     }
 
     private <T> void background(Callable<T> work, Consumer<T> onSuccess) {

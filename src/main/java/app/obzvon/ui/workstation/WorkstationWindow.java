@@ -30,7 +30,7 @@ public final class WorkstationWindow {
     private final Consumer<String> dialer;
     private final Runnable quit;
     private final Clock clock;
-    private final FilePicker files;
+    private FilePicker files;
     private final WorkstationViewModel model;
     private WorkstationController controller;
     private Services services;
@@ -49,6 +49,7 @@ public final class WorkstationWindow {
 
     /** Shows the window in the system's language and opens the database file behind it. */
     public void open(Path databaseFile) {
+        files = files.refusing(databaseFile, () -> i18n);
         show(Locale.getDefault());
         stage.setTitle("Obzvon");
         stage.getIcons().add(new Image(WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png")));
@@ -62,7 +63,7 @@ public final class WorkstationWindow {
             // A language chosen in the settings wins over the system's.
             opened.language().filter(l -> !I18n.supported(l).equals(I18n.supported(Locale.getDefault())))
                     .ifPresent(this::show);
-            model.connect(services);
+            model.connect(services.callingSession());
         }, model::failed);
     }
 
@@ -75,15 +76,33 @@ public final class WorkstationWindow {
         if (controller != null) {
             controller.dispose();
         }
-        var root = new FxmlLoaderFactory(i18n).load(WorkstationController.class, "workstation.fxml", () -> {
-            controller = new WorkstationController(model, i18n, dialer, this::changeLanguage, quit, dialogs());
-            return controller;
-        });
+        var root = new FxmlLoaderFactory(i18n).load(WorkstationController.class, "workstation.fxml", this::controller);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root));
         } else {
             stage.getScene().setRoot(root);
         }
+    }
+
+    /** The controller of each part of the window, with what that part needs. */
+    private Object controller(Class<?> type) {
+        if (type == WorkstationController.class) {
+            controller = new WorkstationController(model, i18n, this::changeLanguage, quit, dialogs());
+            return controller;
+        }
+        if (type == CardController.class) {
+            return new CardController(model, i18n, dialer);
+        }
+        if (type == OutcomeBarController.class) {
+            return new OutcomeBarController(model, i18n);
+        }
+        if (type == ProgressController.class) {
+            return new ProgressController(model, i18n);
+        }
+        if (type == FirstStartController.class) {
+            return new FirstStartController(model, i18n);
+        }
+        throw new IllegalArgumentException("No controller for " + type);
     }
 
     private WorkstationController.Dialogs dialogs() {

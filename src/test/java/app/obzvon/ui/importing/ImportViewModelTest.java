@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The wizard's steps without a window: the database work runs at once on the test thread. */
 class ImportViewModelTest {
@@ -52,7 +53,7 @@ class ImportViewModelTest {
 
         assertEquals("import.notice.cancelled", model.noticeProperty().get().key());
         assertEquals(ImportViewModel.Step.SUMMARY, model.stepProperty().get());
-        assertEquals(0, base.services.contacts().count(), "a cancelled load changes nothing");
+        assertTrue(base.services.contacts().isEmpty(), "a cancelled load changes nothing");
         assertEquals(0, base.services.queues().all().size(), "not even the new queue");
     }
 }

@@ -107,4 +107,18 @@ class ImportWizardTest {
         waitUntil(() -> text(robot, "#importNotice").startsWith("Mark at least one column as Phone"));
         assertTrue(!robot.lookup("#summaryBox").query().isVisible());
     }
+
+    /** Reading the base as a file to import would drop SQLite's locks on it: the dialog refuses it. */
+    @Test
+    void theBaseItselfCannotBeChosenAsAFileToImport(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        files.answer(base.file);
+        robot.clickOn("#chooseButton");
+        waitUntil(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
+        assertTrue(text(robot, ".dialog-pane .content").startsWith("This is Obzvon's own base."));
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".dialog-pane .content").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#column-0").tryQuery().isEmpty(), "nothing was read from the base");
+    }
 }

@@ -45,7 +45,7 @@ class WorkstationViewModelTest {
 
     @Test
     void anEmptyBaseOffersTheFirstStartAndTheDemoFillsIt() {
-        model.connect(base.services);
+        model.connect(base.services.callingSession());
         assertEquals(Screen.FIRST_START, model.screenProperty().get());
 
         model.loadDemo("  Анна ", Locale.forLanguageTag("ru"));
@@ -61,7 +61,7 @@ class WorkstationViewModelTest {
 
     @Test
     void anEmptyBaseStartedEmptySaysThereAreNoQueues() {
-        model.connect(base.services);
+        model.connect(base.services.callingSession());
         model.startEmpty("Anna");
         assertEquals(Screen.NO_QUEUES, model.screenProperty().get());
         assertEquals("Anna", base.services.callers().find(1).name());
@@ -71,7 +71,7 @@ class WorkstationViewModelTest {
     void anOutcomeThatNeedsAReasonWaitsForIt() {
         base.addCompanies("Alpha", "Bravo");
         base.queue(QueueFilter.any());
-        model.connect(base.services);
+        model.connect(base.services.callingSession());
         var notInterested = base.outcome("not_interested");
 
         model.choose(notInterested);
@@ -90,7 +90,7 @@ class WorkstationViewModelTest {
     void aCallbackInThePastIsRefusedWithAMessage() {
         base.addCompanies("Alpha");
         base.queue(QueueFilter.any());
-        model.connect(base.services);
+        model.connect(base.services.callingSession());
         model.choose(base.outcome("call_back"));
 
         model.chooseCallbackAt(LocalDate.of(2026, 11, 22), LocalTime.of(15, 0));
@@ -104,7 +104,7 @@ class WorkstationViewModelTest {
     void undoIsOfferedForSixtySecondsOnly() {
         base.addCompanies("Alpha", "Bravo");
         base.queue(QueueFilter.any());
-        model.connect(base.services);
+        model.connect(base.services.callingSession());
         model.choose(base.outcome("busy"));
         model.tick();
         assertTrue(model.undoAvailableProperty().get());
@@ -121,7 +121,7 @@ class WorkstationViewModelTest {
     void theDailyTargetIsStoredAndOutOfRangeIsRefused() {
         base.addCompanies("Alpha");
         base.queue(QueueFilter.any());
-        model.connect(base.services);
+        model.connect(base.services.callingSession());
 
         model.setDailyTarget(501);
         assertEquals("notice.target.invalid", model.noticeProperty().get().key());
@@ -136,7 +136,7 @@ class WorkstationViewModelTest {
     void aFailureShowsAMessageAndKeepsTheContact() {
         base.addCompanies("Alpha");
         base.queue(QueueFilter.any());
-        model.connect(base.services);
+        model.connect(base.services.callingSession());
         var busy = base.outcome("busy");
         base.services.close(); // the database goes away under the screen
 

@@ -173,6 +173,19 @@ class WorkstationWindowTest {
         assertEquals(List.of("tel:+74951234567"), dialed);
     }
 
+    /** The status line had five writers: after F1 wrote it directly, an equal notice was never shown again. */
+    @Test
+    void theSameNoticeAfterTheKeyListIsShownAgain(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.interact(() -> window.model().setDailyTarget(90));
+        waitUntil(() -> text(robot, "#noticeLabel").contains("90"));
+        var targetSet = text(robot, "#noticeLabel");
+        robot.push(KeyCode.F1);
+        waitUntil(() -> text(robot, "#noticeLabel").startsWith("1–9"));
+        robot.interact(() -> window.model().setDailyTarget(90));
+        waitUntil(() -> text(robot, "#noticeLabel").equals(targetSet));
+    }
+
     @Test
     void aTargetPresetChangesTheProgressAndIsStored(FxRobot robot) {
         waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));

@@ -7,24 +7,34 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Future;
 
 /** The JavaFX application: one caller's window on the database the command line or the system names. */
 public class ObzvonApp extends Application {
 
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+    private static BackgroundTasks tasks;
+    private static Path databaseFile;
+    private static Future<Services> opening;
     private WorkstationWindow window;
 
     /** Kept here so that the command line never loads JavaFX: {@link Main} only calls this for the window. */
     static void launchWindow(String[] args) {
+        // The base opens on the database thread while the toolkit starts and the window is built.
+        tasks = new BackgroundTasks();
+        databaseFile = DatabaseLocation.forThisMachine(List.of(args));
+        opening = tasks.submit(() -> Services.open(databaseFile, CLOCK));
         launch(ObzvonApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        var clock = Clock.systemDefaultZone();
-        window = new WorkstationWindow(stage, new BackgroundTasks(), clock,
+        window = new WorkstationWindow(stage, tasks, CLOCK,
                 uri -> getHostServices().showDocument(uri), Platform::exit, FilePicker.system());
-        window.open(DatabaseLocation.forThisMachine(getParameters().getRaw()));
+        window.open(databaseFile, opening);
     }
 
     @Override

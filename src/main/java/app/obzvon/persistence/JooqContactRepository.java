@@ -26,8 +26,8 @@ public final class JooqContactRepository implements ContactRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
-    /** Demo and hand-added numbers are Russian unless they say otherwise. */
-    private final PhoneNumbers phoneNumbers = new PhoneNumbers(PhoneNumbers.DEFAULT_REGION);
+    /** Demo and hand-added numbers are Russian unless they say otherwise; made when first needed (it is slow to load). */
+    private PhoneNumbers phoneNumbers;
 
     public JooqContactRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
@@ -37,6 +37,9 @@ public final class JooqContactRepository implements ContactRepository {
     @Override
     public int addAll(List<NewContact> contacts) {
         long now = clock.millis();
+        if (phoneNumbers == null) {
+            phoneNumbers = new PhoneNumbers(PhoneNumbers.DEFAULT_REGION);
+        }
         for (var c : contacts) {
             int id = dsl.insertInto(CONTACTS)
                     .set(CONTACTS.COMPANY, c.company())

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -35,6 +36,14 @@ public final class BackgroundTasks implements UiTasks, AutoCloseable {
     @Override
     public void onUi(Runnable update) {
         Platform.runLater(update);
+    }
+
+    /**
+     * Starts work on the database thread and hands back its future: usable before the FX toolkit
+     * runs, so the base opens while the window is being built.
+     */
+    public <T> Future<T> submit(Callable<T> work) {
+        return executor.submit(work);
     }
 
     /** Runs plain work on the database thread, after everything queued before it. */

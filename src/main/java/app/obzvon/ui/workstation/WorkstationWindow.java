@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -49,6 +51,14 @@ public final class WorkstationWindow {
 
     /** Shows the window in the system's language and opens the database file behind it. */
     public void open(Path databaseFile) {
+        open(databaseFile, tasks.submit(() -> Services.open(databaseFile, clock)));
+    }
+
+    /**
+     * Shows the window in the system's language while the database, already opening on the database
+     * thread (since {@code main}, at a real start), finishes; then hands the screen its services.
+     */
+    public void open(Path databaseFile, Future<Services> opening) {
         files = files.refusing(databaseFile, () -> i18n);
         show(Locale.getDefault());
         stage.setTitle("Obzvon");
@@ -56,7 +66,7 @@ public final class WorkstationWindow {
         StartupTrace.follow(stage, model.screenProperty());
         stage.show();
         tasks.run(() -> {
-            var opened = Services.open(databaseFile, clock);
+            var opened = done(opening);
             return new Opened(opened, opened.settings().language());
         }, opened -> {
             services = opened.services();
@@ -65,6 +75,15 @@ public final class WorkstationWindow {
                     .ifPresent(this::show);
             model.connect(services.callingSession());
         }, model::failed);
+    }
+
+    /** The opened services, or the reason they could not be opened. */
+    private static Services done(Future<Services> opening) throws Exception {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private record Opened(Services services, Optional<Locale> language) {

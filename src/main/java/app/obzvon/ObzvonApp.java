@@ -12,13 +12,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Future;
 
-/** The JavaFX application: one caller's window on the database the command line or the system names. */
+/**
+ * The JavaFX application: one caller's window on the database the command line or the system names.
+ * The toolkit makes this class itself, so what starts before it (the database thread, the base
+ * opening) is handed over in static fields.
+ */
 public class ObzvonApp extends Application {
 
     private static final Clock CLOCK = Clock.systemDefaultZone();
     private static BackgroundTasks tasks;
     private static Path databaseFile;
-    private static Future<Services> opening;
+    private static Future<WorkstationWindow.Opening> opening;
     private WorkstationWindow window;
 
     /** Kept here so that the command line never loads JavaFX: {@link Main} only calls this for the window. */
@@ -26,7 +30,7 @@ public class ObzvonApp extends Application {
         // The base opens on the database thread while the toolkit starts and the window is built.
         tasks = new BackgroundTasks();
         databaseFile = DatabaseLocation.forThisMachine(List.of(args));
-        opening = tasks.submit(() -> Services.open(databaseFile, CLOCK));
+        opening = tasks.submit(() -> WorkstationWindow.Opening.read(databaseFile, CLOCK));
         launch(ObzvonApp.class, args);
     }
 

@@ -35,8 +35,12 @@ import java.util.Optional;
  */
 public final class CallingSession {
 
-    /** What the workstation needs before the first queue: who calls, the outcome bar, the queues. */
-    public record Start(String callerName, List<Outcome> outcomes, List<CallQueue> queues, boolean baseEmpty) {
+    /**
+     * What the workstation shows first: who calls, the outcome bar, the queues and the first queue's
+     * screen (null when there is no queue).
+     */
+    public record Start(String callerName, List<Outcome> outcomes, List<CallQueue> queues, boolean baseEmpty,
+                        QueueView first) {
     }
 
     /** A logged call and the screen that follows it. */
@@ -78,9 +82,13 @@ public final class CallingSession {
         this.demoBase = demoBase;
     }
 
+    /** Everything the first screen needs, the first queue opened, in one step. */
     public Start start() {
-        return transactions.inTransaction(() -> new Start(callers.find(callerId).name(), outcomes.active(),
-                queues.all(), contacts.isEmpty()));
+        return transactions.inTransaction(() -> {
+            var all = queues.all();
+            return new Start(callers.find(callerId).name(), outcomes.active(), all, contacts.isEmpty(),
+                    all.isEmpty() ? null : open(all.get(0)));
+        });
     }
 
     /** First start: the caller's name, and the demo base in that language (none: an empty base). */

@@ -7,7 +7,8 @@ import javafx.stage.WindowEvent;
 
 /**
  * With {@code -Dobzvon.trace.startup=true}, prints when the window is first shown and when the
- * first real screen (a contact, an empty queue, the first start…) replaces the loading one. The
+ * first real screen (a contact, an empty queue, the first start…) replaces the loading one and is
+ * laid out. The
  * benchmark suite times a cold start by these lines; without the property nothing is printed.
  */
 final class StartupTrace {
@@ -33,8 +34,16 @@ final class StartupTrace {
             @Override
             public void changed(ObservableValue<? extends Screen> observable, Screen old, Screen now) {
                 if (now != Screen.LOADING) {
-                    System.out.println(PREFIX + "ready " + now);
                     screen.removeListener(this);
+                    // Printed once the filled screen has been laid out for drawing, not when it was decided.
+                    var scene = stage.getScene();
+                    scene.addPostLayoutPulseListener(new Runnable() {
+                        @Override
+                        public void run() {
+                            System.out.println(PREFIX + "ready " + now);
+                            scene.removePostLayoutPulseListener(this);
+                        }
+                    });
                 }
             }
         });

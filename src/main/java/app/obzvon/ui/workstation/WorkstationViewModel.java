@@ -82,18 +82,33 @@ public final class WorkstationViewModel {
         });
     }
 
-    /** Once the database is open: who is calling, the outcomes, the queues; or the first-start offer. */
+    /** Once the database is open: reads who is calling, the outcomes, the queues; or offers the first start. */
     public void connect(CallingSession opened) {
         this.session = opened;
-        background(session::start, start -> {
-            callerName.set(start.callerName());
-            outcomes.setAll(start.outcomes());
-            if (start.baseEmpty() && start.queues().isEmpty()) {
-                screen.set(Screen.FIRST_START);
-            } else {
-                showQueues(start.queues());
-            }
-        });
+        background(session::start, this::started);
+    }
+
+    /** Once the database is open, with its start already read (on the database thread, at launch). */
+    public void connect(CallingSession opened, CallingSession.Start start) {
+        this.session = opened;
+        started(start);
+    }
+
+    private void started(CallingSession.Start start) {
+        callerName.set(start.callerName());
+        outcomes.setAll(start.outcomes());
+        if (start.baseEmpty() && start.queues().isEmpty()) {
+            screen.set(Screen.FIRST_START);
+        } else if (start.first() == null) {
+            showQueues(start.queues());
+        } else {
+            // The first queue is open already: show its screen without reading it again.
+            queues.setAll(start.queues());
+            replacingQueue = true;
+            queue.set(start.queues().get(0));
+            replacingQueue = false;
+            apply(start.first());
+        }
     }
 
     public void failed(Throwable error) {

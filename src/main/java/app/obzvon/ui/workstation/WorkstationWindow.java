@@ -1,6 +1,7 @@
 package app.obzvon.ui.workstation;
 
 import app.obzvon.Services;
+import app.obzvon.calling.CallingSession;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.FilePicker;
@@ -9,7 +10,10 @@ import app.obzvon.ui.handoff.ExportWindow;
 import app.obzvon.ui.scripteditor.ScriptEditorWindow;
 import app.obzvon.ui.scriptreport.ScriptReportWindow;
 import app.obzvon.ui.importing.ImportWindow;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -49,44 +53,74 @@ public final class WorkstationWindow {
         this.model = new WorkstationViewModel(tasks, clock);
     }
 
-    /** Shows the window in the system's language and opens the database file behind it. */
+    /** Shows the window and opens the database file behind it. */
     public void open(Path databaseFile) {
-        open(databaseFile, tasks.submit(() -> Services.open(databaseFile, clock)));
+        open(databaseFile, tasks.submit(() -> Opening.read(databaseFile, clock)));
     }
 
     /**
-     * Shows the window in the system's language while the database, already opening on the database
-     * thread (since {@code main}, at a real start), finishes; then hands the screen its services.
+     * What the window needs from the base before the caller screen: the services, the language
+     * chosen, and the first screen. Read on the database thread, from {@code main} at a real start.
      */
-    public void open(Path databaseFile, Future<Services> opening) {
+    public record Opening(Services services, Optional<Locale> language, CallingSession.Start start) {
+
+        public static Opening read(Path databaseFile, Clock clock) {
+            var services = Services.open(databaseFile, clock);
+            return new Opening(services, services.settings().language(), services.callingSession().start());
+        }
+    }
+
+    /**
+     * Shows the window at once, with one line in it, while the base opens; the caller screen is built
+     * in the next pulse, in the language chosen if the base has already said which.
+     */
+    public void open(Path databaseFile, Future<Opening> opening) {
         files = files.refusing(databaseFile, () -> i18n);
-        show(Locale.getDefault());
+        i18n = new I18n(Locale.getDefault());
+        var line = new Label(i18n.get("loading.database"));
+        line.setStyle("-fx-font-size: 22px; -fx-text-fill: #1f2933;");
+        var placeholder = new StackPane(line);
+        placeholder.setStyle("-fx-background-color: #f3f5f8;");
+        stage.setScene(new Scene(placeholder, 1280, 800));
         stage.setTitle("Obzvon");
         stage.getIcons().add(new Image(WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png")));
         StartupTrace.follow(stage, model.screenProperty());
         stage.show();
-        tasks.run(() -> {
-            var opened = done(opening);
-            return new Opened(opened, opened.settings().language());
-        }, opened -> {
-            services = opened.services();
-            // A language chosen in the settings wins over the system's.
-            opened.language().filter(l -> !I18n.supported(l).equals(I18n.supported(Locale.getDefault())))
-                    .ifPresent(this::show);
-            model.connect(services.callingSession());
-        }, model::failed);
+        Platform.runLater(() -> build(opening));
     }
 
-    /** The opened services, or the reason they could not be opened. */
-    private static Services done(Future<Services> opening) throws Exception {
+    private void build(Future<Opening> opening) {
+        if (!opening.isDone()) {
+            show(Locale.getDefault());
+            tasks.run(() -> done(opening), this::connect, model::failed);
+            return;
+        }
+        // Opened already (it was started with the JVM): no wait, and the screen is laid out once, filled.
+        try {
+            connect(done(opening));
+        } catch (Exception e) {
+            show(Locale.getDefault());
+            model.failed(e);
+        }
+    }
+
+    private void connect(Opening opened) {
+        services = opened.services();
+        // A language chosen in the settings wins over the system's.
+        var language = opened.language().orElse(Locale.getDefault());
+        if (controller == null || !I18n.supported(language).equals(i18n.locale())) {
+            show(language);
+        }
+        model.connect(services.callingSession(), opened.start());
+    }
+
+    /** The opening's result, or the reason the base could not be opened. */
+    private static Opening done(Future<Opening> opening) throws Exception {
         try {
             return opening.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-    }
-
-    private record Opened(Services services, Optional<Locale> language) {
     }
 
     /** Builds the content in a language; the view model keeps the caller's state across a switch. */

@@ -38,7 +38,7 @@ record BenchConfig(int contacts, int calls, int rounds, int warmup, int startupR
                 intProperty("bench.startupRounds", 5),
                 intProperty("bench.importRounds", 3),
                 groups,
-                System.getProperty("bench.display", "auto"),
+                System.getProperty("bench.display", "").isBlank() ? "auto" : System.getProperty("bench.display").strip(),
                 basedir,
                 path("bench.jar", basedir.resolve("target/obzvon.jar")),
                 path("bench.testClasses", basedir.resolve("target/test-classes")),

@@ -43,7 +43,8 @@ public final class BenchmarkSuite {
         }
         System.out.println();
         table.print(System.out);
-        System.out.printf(Locale.ROOT, "%nsuite took %.1f min%n", Stats.secondsSince(started) / 60);
+        // The cores may be shared: the load says how quiet the machine was.
+        System.out.printf(Locale.ROOT, "%nsuite took %.1f min; %s%n", Stats.secondsSince(started) / 60, load());
         System.exit(table.anyFailing() ? 1 : 0);
     }
 
@@ -73,7 +74,16 @@ public final class BenchmarkSuite {
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        System.out.println("cache: " + config.cache() + "   work: " + config.work());
+        System.out.println("cache: " + config.cache() + "   work: " + config.work() + "   " + load());
+    }
+
+    private static String load() {
+        try {
+            var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load average " + fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "load average unknown";
+        }
     }
 
     private static String cpuModel() {

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 final class BaseGenerator {
 
     /** Bump on any change to what the generator writes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String WHOLE = "Вся база";
     static final String NARROW = "Крупные, Новосибирская область";
     static final String MEMBERS = "Выставка «Стройэкспо»";
@@ -63,6 +63,7 @@ final class BaseGenerator {
             return new BenchBase(file, Instant.ofEpochMilli(Long.parseLong(info.getProperty("now"))), info);
         }
         System.out.println("base: generating " + file);
+        prune(config.cache(), "base-" + config.contacts() + "-" + config.calls() + "-", name);
         long started = System.nanoTime();
         Path csv = csv(config, BaseCsv.rowsFor(config.contacts()));
         Path temporary = config.cache().resolve(name + ".db.tmp");
@@ -85,6 +86,12 @@ final class BaseGenerator {
         Files.createDirectories(config.cache());
         Path file = config.cache().resolve("base-" + rows + "-v" + VERSION + ".csv");
         if (!Files.exists(file)) {
+            try (Stream<Path> files = Files.list(config.cache())) {
+                for (var stale : files.filter(f -> f.getFileName().toString().matches("base-\\d+-v\\d+\\.csv")
+                        && !f.getFileName().toString().endsWith("-v" + VERSION + ".csv")).toList()) {
+                    Files.delete(stale);
+                }
+            }
             long started = System.nanoTime();
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
             BaseCsv.write(temporary, rows);
@@ -160,6 +167,17 @@ final class BaseGenerator {
             info.setProperty("summary", BaseSummary.describe(connection, now, whole, narrow, members));
             try (var pragma = connection.createStatement()) {
                 pragma.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        }
+    }
+
+    /** Bases of this scale made for older migrations or generators: a gigabyte each, never read again. */
+    private static void prune(Path cache, String prefix, String keep) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            for (var stale : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && !f.getFileName().toString().startsWith(keep + ".")).toList()) {
+                System.out.println("  removing the outdated " + stale.getFileName());
+                Files.delete(stale);
             }
         }
     }

@@ -42,11 +42,12 @@ import java.util.stream.Stream;
 final class BaseGenerator {
 
     /** Bump on any change to what the generator writes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String WHOLE = "Вся база";
     static final String NARROW = "Крупные, Новосибирская область";
     static final String MEMBERS = "Выставка «Стройэкспо»";
-    private static final int CALLERS = 5;
+    /** Calls one caller makes in a working day: the team is as large as the calls' months need. */
+    private static final int CALLS_PER_CALLER_DAY = 250;
 
     private BaseGenerator() {
     }
@@ -112,6 +113,8 @@ final class BaseGenerator {
         List<Outcome> outcomes;
         int firstMember = (int) (config.contacts() * 0.45) + 1;
         int lastMember = firstMember + config.contacts() / 10 - 1;
+        int callers = Math.max(5, Math.round(config.calls() / 180f / CALLS_PER_CALLER_DAY));
+        info.setProperty("callers", Integer.toString(callers));
         try (var services = Services.open(database, loadedAt)) {
             long started = System.nanoTime();
             var importer = services.importer();
@@ -125,10 +128,11 @@ final class BaseGenerator {
                 throw new IllegalStateException("the import made " + s.toImport() + " contacts, not " + config.contacts());
             }
             var dsl = services.database().dsl();
+            // About 28,000 calls a day at the default scale: a team of a hundred or so, of whom the
+            // workstation's caller (id 1) is one, so its "today" is one caller's day.
             services.callers().rename(Caller.DEFAULT_ID, "Анна Смирнова");
-            String[] colleagues = {"Игорь Лебедев", "Ольга Крылова", "Павел Орлов", "Мария Зайцева"};
-            for (int id = 2; id <= CALLERS; id++) {
-                dsl.execute("INSERT INTO callers (id, name, created_at) VALUES (?, ?, ?)", id, colleagues[id - 2],
+            for (int id = 2; id <= callers; id++) {
+                dsl.execute("INSERT INTO callers (id, name, created_at) VALUES (?, ?, ?)", id, "Оператор " + id,
                         loadedAt.millis());
             }
             long coldCall = services.scripts().importText(demoScript("cold-call.ru.md")).scriptId();
@@ -143,7 +147,7 @@ final class BaseGenerator {
                     + " WHERE id BETWEEN ? AND ?", members, firstMember, lastMember);
             outcomes = services.outcomes().active();
         }
-        var history = new CallHistory(outcomes, CALLERS, config.calls());
+        var history = new CallHistory(outcomes, callers, config.calls());
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {
             try (var pragma = connection.createStatement()) {
                 // Generation only: a crash here throws the file away anyway.

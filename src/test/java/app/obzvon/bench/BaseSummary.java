@@ -47,6 +47,9 @@ final class BaseSummary {
         count(connection, parts, "wrong number", "SELECT count(*) FROM contacts WHERE status = 'WRONG_NUMBER'");
         count(connection, parts, "qualified", "SELECT count(*) FROM contacts WHERE status = 'QUALIFIED'");
         count(connection, parts, "do not call", "SELECT count(*) FROM contacts WHERE do_not_call = 1");
+        count(connection, parts, "callers", "SELECT count(*) FROM callers");
+        count(connection, parts, "calls in the last 24 h", "SELECT count(*) FROM calls WHERE logged_at > "
+                + (at - 86_400_000L));
         count(connection, parts, "narrow queue matches", "SELECT count(*) FROM contacts WHERE " + open
                 + " AND size = 'LARGE' AND region = '" + BaseCsv.NARROW_REGION + "'");
         count(connection, parts, "members queue holds", "SELECT count(*) FROM queue_members WHERE queue_id = " + members);

@@ -181,8 +181,8 @@ final class CallHistory {
                 int i = (int) (order[n] & mask);
                 calls.setInt(1, contact[i]);
                 calls.setInt(2, queueOfContact[contact[i]]);
-                // The caller at this workstation (id 1) made a third of the calls, four colleagues the rest.
-                calls.setInt(3, random.nextDouble() < 0.3 ? 1 : 2 + random.nextInt(callers - 1));
+                // Any caller of the team, the workstation's own (id 1) included.
+                calls.setInt(3, 1 + random.nextInt(callers));
                 calls.setLong(4, outcomes.get(outcome[i]).id());
                 calls.setLong(5, logged[i] - seconds[i] * 1000L);
                 calls.setLong(6, logged[i]);

@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * The caller screen's figures, per queue kind, each on a fresh copy of the base: opening the queue,
- * then outcome + next contact over thousands of rounds beside the raw JDBC floor on the same file;
- * on the narrow queue also the progress counters and call history after its rounds.
+ * then outcome + next contact over thousands of rounds beside the raw JDBC floor on the same file,
+ * then opening the queue again; on the narrow queue also the progress counters and call history
+ * after its rounds.
  */
 final class OutcomeFigures {
 
@@ -49,7 +50,7 @@ final class OutcomeFigures {
             try (var loop = new CallerLoop(copy, clock)) {
                 var queue = loop.queues().stream().filter(q -> q.name().equals(queueName)).findFirst().orElseThrow();
                 if (config.wants("open")) {
-                    open(kind, loop, queue);
+                    open(kind, "start of day", loop, queue);
                 }
                 if (!config.wants("outcomes")) {
                     return;
@@ -67,6 +68,10 @@ final class OutcomeFigures {
                 }
                 if (reads) {
                     reads(kind, loop, queue, rounds.shown());
+                }
+                // Again once the day's due callbacks are worked: what a caller switching queues meets most of the day.
+                if (config.wants("open")) {
+                    open(kind, "after the rounds", loop, queue);
                 }
             }
             // The floor after the app, on the same file, with the app's connection closed.
@@ -88,7 +93,7 @@ final class OutcomeFigures {
     }
 
     /** Choosing the queue again and again, warm: what Ctrl+L and a pick cost. */
-    private void open(String kind, CallerLoop loop, CallQueue queue) {
+    private void open(String kind, String when, CallerLoop loop, CallQueue queue) {
         var millis = new ArrayList<Double>();
         for (int i = 0; i < OPEN_WARMUP + OPENS; i++) {
             long started = System.nanoTime();
@@ -97,7 +102,7 @@ final class OutcomeFigures {
                 millis.add(Stats.millisSince(started));
             }
         }
-        table.add(Figure.budgeted("open queue (warm, median), " + kind, Stats.median(millis), "ms", 1,
+        table.add(Figure.budgeted("open queue, " + when + " (warm, median), " + kind, Stats.median(millis), "ms", 1,
                 OPEN_BUDGET_MS, null));
     }
 

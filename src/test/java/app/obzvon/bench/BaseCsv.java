@@ -1,24 +1,32 @@
-package app.obzvon.importing;
+package app.obzvon.bench;
 
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.Phone;
+import app.obzvon.importing.ExtraField;
+import app.obzvon.importing.ImportedContact;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The benchmark's base, the same on every run: a bought list of Russian companies as supervisors
- * get them (Windows-1251, ";", quoted names, numbers written every which way, some with an
- * extension or a second number), with a duplicate every 50 rows and some garbage. Each row also
- * comes as the contact an import makes of it, for timing the inserts alone.
+ * The benchmark's cold base, the same on every run: a bought list of Russian companies as
+ * supervisors get them (Windows-1251, ";", quoted names, numbers written every which way, some
+ * with an extension or a second number, a size column in words), with a duplicate every 50 rows
+ * and some garbage. Each row also comes as the contact an import makes of it, for the floor that
+ * times the inserts alone.
  */
-final class BenchmarkBase {
+final class BaseCsv {
 
-    static final String HEADER = "Компания;Контактное лицо;Телефон;Город;Регион;ИНН;E-mail;Категория;Комментарий";
+    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    static final String HEADER =
+            "Компания;Контактное лицо;Телефон;Город;Регион;ИНН;E-mail;Категория;Размер;Комментарий";
+    /** The narrow queue's region: one of eleven cities, so about 9% of the base. */
+    static final String NARROW_REGION = "Новосибирская область";
 
     /** A line of the file, and the contact it becomes (null when the import leaves the row out). */
     record Row(String line, ImportedContact contact) {
@@ -32,7 +40,7 @@ final class BenchmarkBase {
             new City("Москва", "Москва", "499", "Europe/Moscow"),
             new City("Москва", "Москва", "916", "Europe/Moscow"),
             new City("Санкт-Петербург", "Санкт-Петербург", "812", "Europe/Moscow"),
-            new City("Новосибирск", "Новосибирская область", "383", "Asia/Novosibirsk"),
+            new City("Новосибирск", NARROW_REGION, "383", "Asia/Novosibirsk"),
             new City("Екатеринбург", "Свердловская область", "343", "Asia/Yekaterinburg"),
             new City("Казань", "Республика Татарстан", "843", "Europe/Moscow"),
             new City("Самара", "Самарская область", "846", "Europe/Samara"),
@@ -52,21 +60,35 @@ final class BenchmarkBase {
             "Логистика", "Общепит"};
     private static final String COMMENT = "Перезвонить после обеда; секретарь не соединяет";
 
-    private BenchmarkBase() {
+    private BaseCsv() {
     }
 
+    /** Writes the first {@code rows} rows. */
     static void write(Path file, int rows) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, SourceFile.WINDOWS_1251)) {
+        try (BufferedWriter out = Files.newBufferedWriter(file, WINDOWS_1251)) {
             out.write(HEADER);
             out.write("\r\n");
             for (int i = 0; i < rows; i++) {
-                out.write(row(i).line());
+                out.write(row(i, "").line());
                 out.write("\r\n");
             }
         }
     }
 
-    static Row row(int i) {
+    /** How many rows give exactly {@code contacts} imported contacts (the rest are duplicates or garbage). */
+    static int rowsFor(int contacts) {
+        int imported = 0;
+        int i = 0;
+        while (imported < contacts) {
+            if (imports(i++)) {
+                imported++;
+            }
+        }
+        return i;
+    }
+
+    /** The row's contact as an import of a file named {@code fileName} makes it (its source is the file name). */
+    static Row row(int i, String fileName) {
         var city = city(i);
         String company = FORMS[i % FORMS.length] + " «" + ADJECTIVES[i / 7 % ADJECTIVES.length] + " "
                 + NOUNS[i / 3 % NOUNS.length] + (i % 20 == 0 ? "; филиал " + i % 97 : "-" + i % 1000) + "»";
@@ -75,6 +97,16 @@ final class BenchmarkBase {
         String email = i % 3 == 0 ? "info" + i + "@example.ru" : "";
         String category = CATEGORIES[i / 11 % CATEGORIES.length];
         String comment = i % 10 == 4 ? COMMENT : "";
+        // 40% small, 25% medium, 15% large, 20% not given; independent of the city (period 260 against 11).
+        int sizeSlot = i / 13 % 20;
+        var size = sizeSlot < 8 ? CompanySize.SMALL : sizeSlot < 13 ? CompanySize.MEDIUM
+                : sizeSlot < 16 ? CompanySize.LARGE : CompanySize.UNKNOWN;
+        String sizeCell = switch (size) {
+            case SMALL -> "Маленький";
+            case MEDIUM -> "Средний";
+            case LARGE -> "Крупный";
+            default -> "";
+        };
         var phones = new ArrayList<Phone>();
         String phoneCell = "";
         if (i % 100 == 37) {
@@ -100,13 +132,16 @@ final class BenchmarkBase {
             person = "";
         }
         String line = String.join(";", quoted(company), person, quoted(phoneCell), city.name(), city.region(),
-                taxId, email, category, quoted(comment));
-        boolean imported = !phones.isEmpty() && !company.isEmpty() && i % 50 != 49;
+                taxId, email, category, sizeCell, quoted(comment));
         var extras = comment.isEmpty() ? List.<ExtraField>of() : List.of(new ExtraField("Комментарий", comment));
-        var contact = imported ? new ImportedContact(company, person, city.name(), city.region(), taxId,
-                email.isEmpty() ? null : email, null, category, CompanySize.UNKNOWN, "benchmark.csv", phones, extras)
-                : null;
+        var contact = imports(i) ? new ImportedContact(company, person, city.name(), city.region(), taxId,
+                email.isEmpty() ? null : email, null, category, size, fileName, phones, extras) : null;
         return new Row(line, contact);
+    }
+
+    /** Whether the import keeps row i: it has a valid number and a name, and repeats no earlier number. */
+    private static boolean imports(int i) {
+        return i % 100 != 37 && i % 1000 != 500 && i % 1000 != 777 && i % 50 != 49;
     }
 
     private static City city(int i) {

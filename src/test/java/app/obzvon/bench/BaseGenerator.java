@@ -1,0 +1,219 @@
+package app.obzvon.bench;
+
+import app.obzvon.Services;
+import app.obzvon.call.Outcome;
+import app.obzvon.contact.CompanySize;
+import app.obzvon.importing.Progress;
+import app.obzvon.importing.QueueTarget;
+import app.obzvon.importing.SourceOptions;
+import app.obzvon.queue.NewQueue;
+import app.obzvon.queue.QueueFilter;
+import app.obzvon.team.Caller;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Makes the benchmark's base once and keeps it in the cache folder: the CSV loaded through the
+ * app's own import, callers, scripts and three queues through the app's services, then months of
+ * calls with plain JDBC ({@link CallHistory}). The file name carries a hash of the migrations, the
+ * generator's version and the scale, so a new migration or a generator change makes a new base.
+ */
+final class BaseGenerator {
+
+    /** Bump on any change to what the generator writes. */
+    static final int VERSION = 3;
+    static final String WHOLE = "Вся база";
+    static final String NARROW = "Крупные, Новосибирская область";
+    static final String MEMBERS = "Выставка «Стройэкспо»";
+    /** Calls one caller makes in a working day: the team is as large as the calls' months need. */
+    private static final int CALLS_PER_CALLER_DAY = 250;
+
+    private BaseGenerator() {
+    }
+
+    /** The cached base for this scale, generated first when there is none. */
+    static BenchBase base(BenchConfig config) throws Exception {
+        Files.createDirectories(config.cache());
+        String name = "base-" + config.contacts() + "-" + config.calls() + "-" + key(config);
+        Path file = config.cache().resolve(name + ".db");
+        Path infoFile = config.cache().resolve(name + ".properties");
+        if (Files.exists(file) && Files.exists(infoFile)) {
+            var info = load(infoFile);
+            System.out.printf(Locale.ROOT, "base: %s (cached; generated in %s s)%n", file, info.getProperty("seconds"));
+            return new BenchBase(file, Instant.ofEpochMilli(Long.parseLong(info.getProperty("now"))), info);
+        }
+        System.out.println("base: generating " + file);
+        prune(config.cache(), "base-" + config.contacts() + "-" + config.calls() + "-", name);
+        long started = System.nanoTime();
+        Path csv = csv(config, BaseCsv.rowsFor(config.contacts()));
+        Path temporary = config.cache().resolve(name + ".db.tmp");
+        BenchBase.delete(temporary);
+        var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        var info = new Properties();
+        info.setProperty("now", Long.toString(now.toEpochMilli()));
+        fill(temporary, csv, now, config, info);
+        info.setProperty("seconds", String.format(Locale.ROOT, "%.0f", Stats.secondsSince(started)));
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try (Writer out = Files.newBufferedWriter(infoFile, StandardCharsets.UTF_8)) {
+            info.store(out, "obzvon benchmark base");
+        }
+        System.out.printf(Locale.ROOT, "base: generated in %s s%n", info.getProperty("seconds"));
+        return new BenchBase(file, now, info);
+    }
+
+    /** The first {@code rows} rows of {@link BaseCsv}, kept in the cache too. */
+    static Path csv(BenchConfig config, int rows) throws IOException {
+        Files.createDirectories(config.cache());
+        Path file = config.cache().resolve("base-" + rows + "-v" + VERSION + ".csv");
+        if (!Files.exists(file)) {
+            try (Stream<Path> files = Files.list(config.cache())) {
+                for (var stale : files.filter(f -> f.getFileName().toString().matches("base-\\d+-v\\d+\\.csv")
+                        && !f.getFileName().toString().endsWith("-v" + VERSION + ".csv")).toList()) {
+                    Files.delete(stale);
+                }
+            }
+            long started = System.nanoTime();
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            BaseCsv.write(temporary, rows);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.out.printf(Locale.ROOT, "  wrote %,d CSV rows (%.0f MB) in %.1f s%n", rows, Files.size(file) / 1e6,
+                    Stats.secondsSince(started));
+        }
+        return file;
+    }
+
+    private static void fill(Path database, Path csv, Instant now, BenchConfig config, Properties info)
+            throws Exception {
+        // The base was loaded eight months before "now"; its calls came after.
+        var loadedAt = Clock.fixed(now.minus(Duration.ofDays(250)), ZoneId.systemDefault());
+        int whole;
+        int narrow;
+        int members;
+        List<Outcome> outcomes;
+        int firstMember = (int) (config.contacts() * 0.45) + 1;
+        int lastMember = firstMember + config.contacts() / 10 - 1;
+        int callers = Math.max(5, Math.round(config.calls() / 180f / CALLS_PER_CALLER_DAY));
+        info.setProperty("callers", Integer.toString(callers));
+        try (var services = Services.open(database, loadedAt)) {
+            long started = System.nanoTime();
+            var importer = services.importer();
+            var options = SourceOptions.detect();
+            var result = importer.importFile(csv, options, importer.preview(csv, options).mapping(), QueueTarget.none(),
+                    Progress.NONE);
+            var s = result.summary();
+            System.out.printf(Locale.ROOT, "  imported %,d of %,d rows in %.1f s (duplicates %,d, rejected %,d)%n",
+                    s.toImport(), s.rowsRead(), Stats.secondsSince(started), s.duplicatesInFile(), s.rejected());
+            if (s.toImport() != config.contacts()) {
+                throw new IllegalStateException("the import made " + s.toImport() + " contacts, not " + config.contacts());
+            }
+            var dsl = services.database().dsl();
+            // About 28,000 calls a day at the default scale: a team of a hundred or so, of whom the
+            // workstation's caller (id 1) is one, so its "today" is one caller's day.
+            services.callers().rename(Caller.DEFAULT_ID, "Анна Смирнова");
+            for (int id = 2; id <= callers; id++) {
+                dsl.execute("INSERT INTO callers (id, name, created_at) VALUES (?, ?, ?)", id, "Оператор " + id,
+                        loadedAt.millis());
+            }
+            long coldCall = services.scripts().importText(demoScript("cold-call.ru.md")).scriptId();
+            long retail = services.scripts().importText(demoScript("retail.ru.md")).scriptId();
+            var queues = services.queues();
+            whole = (int) queues.add(new NewQueue(WHOLE, QueueFilter.any(), false, coldCall, 200)).id();
+            narrow = (int) queues.add(new NewQueue(NARROW, new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null,
+                    BaseCsv.NARROW_REGION, null), false, retail, 120)).id();
+            members = (int) queues.add(new NewQueue(MEMBERS, QueueFilter.any(), true, coldCall, 150)).id();
+            // A members-only queue is what an import into a new queue makes: one contiguous load.
+            dsl.execute("INSERT INTO queue_members (queue_id, contact_id) SELECT ?, id FROM contacts"
+                    + " WHERE id BETWEEN ? AND ?", members, firstMember, lastMember);
+            outcomes = services.outcomes().active();
+        }
+        var history = new CallHistory(outcomes, callers, config.calls());
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {
+            try (var pragma = connection.createStatement()) {
+                // Generation only: a crash here throws the file away anyway.
+                pragma.execute("PRAGMA synchronous = OFF");
+                pragma.execute("PRAGMA cache_size = -1048576");
+            }
+            connection.setAutoCommit(false);
+            long callsStarted = System.nanoTime();
+            var mix = history.write(connection, now, config.calls() / (double) config.contacts(),
+                    (id, size, region) -> {
+                        boolean stays = Math.floorMod(id * 2_654_435_761L >>> 8, 10) < 7;
+                        if (id >= firstMember && id <= lastMember && stays) {
+                            return members;
+                        }
+                        return size.equals("LARGE") && region.equals(BaseCsv.NARROW_REGION) && stays ? narrow : whole;
+                    });
+            System.out.printf(Locale.ROOT, "  wrote the calls and contact states in %.1f s%n",
+                    Stats.secondsSince(callsStarted));
+            connection.setAutoCommit(true);
+            info.setProperty("mix", BaseSummary.mix(mix));
+            info.setProperty("summary", BaseSummary.describe(connection, now, whole, narrow, members));
+            try (var pragma = connection.createStatement()) {
+                pragma.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        }
+    }
+
+    /** Bases of this scale made for older migrations or generators: a gigabyte each, never read again. */
+    private static void prune(Path cache, String prefix, String keep) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            for (var stale : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && !f.getFileName().toString().startsWith(keep + ".")).toList()) {
+                System.out.println("  removing the outdated " + stale.getFileName());
+                Files.delete(stale);
+            }
+        }
+    }
+
+    private static String demoScript(String file) throws IOException {
+        try (InputStream in = BaseGenerator.class.getResourceAsStream("/demo/scripts/" + file)) {
+            if (in == null) {
+                throw new IOException("no demo script " + file + " on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The migrations' contents, the generator's version and the scale. */
+    private static String key(BenchConfig config) throws IOException, NoSuchAlgorithmException {
+        var digest = MessageDigest.getInstance("SHA-256");
+        digest.update(("v" + VERSION + ";" + config.contacts() + ";" + config.calls()).getBytes(StandardCharsets.UTF_8));
+        Path migrations = config.basedir().resolve("src/main/resources/db/migration");
+        try (Stream<Path> files = Files.list(migrations)) {
+            for (var file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    private static Properties load(Path file) throws IOException {
+        var info = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            info.load(in);
+        }
+        return info;
+    }
+}

@@ -1,0 +1,77 @@
+package app.obzvon.bench;
+
+import app.obzvon.Services;
+import app.obzvon.call.CallDetails;
+import app.obzvon.call.CallHistoryEntry;
+import app.obzvon.call.DayProgress;
+import app.obzvon.call.Outcome;
+import app.obzvon.calling.CallingSession;
+import app.obzvon.calling.QueueView;
+import app.obzvon.contact.Contact;
+import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.UpcomingCall;
+import app.obzvon.script.ScriptVersion;
+import app.obzvon.team.Caller;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every call the suite makes into the app's services for the caller screen, and nothing else: the
+ * {@link CallingSession} the screen's view model calls, in the same order.
+ */
+final class CallerLoop implements AutoCloseable {
+
+    /** What the caller screen shows after a queue is opened or an outcome is logged. */
+    record Screen(CallQueue queue, Contact contact, List<CallHistoryEntry> history, ScriptVersion script,
+                  DayProgress progress, UpcomingCall upcoming, Instant shownAt) {
+    }
+
+    private final Services services;
+    private final CallingSession session;
+    private final Clock clock;
+
+    CallerLoop(Path database, Clock clock) {
+        this.services = Services.open(database, clock);
+        this.session = services.callingSession();
+        this.clock = clock;
+    }
+
+    List<CallQueue> queues() {
+        return session.queues();
+    }
+
+    List<Outcome> outcomes() {
+        return services.outcomes().active();
+    }
+
+    /** Choosing a queue: its next contact, that contact's calls, the script and today's progress. */
+    Screen open(CallQueue queue) {
+        return screen(queue, session.open(queue));
+    }
+
+    /** One outcome key: the outcome is committed, and the next screen comes back with it. */
+    Screen logAndNext(Screen shown, Outcome outcome, CallDetails details) {
+        return screen(shown.queue(), session.log(shown.contact().id(), outcome, details, shown.shownAt()).next());
+    }
+
+    DayProgress progress(CallQueue queue) {
+        return services.progress().today(Caller.DEFAULT_ID, queue);
+    }
+
+    List<CallHistoryEntry> history(long contactId) {
+        return services.calls().history(contactId);
+    }
+
+    private Screen screen(CallQueue queue, QueueView view) {
+        return new Screen(queue, view.contact(), view.history(), view.script(), view.progress(), view.upcoming(),
+                clock.instant());
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

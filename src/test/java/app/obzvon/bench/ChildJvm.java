@@ -56,8 +56,18 @@ final class ChildJvm implements AutoCloseable {
      * runs it so.
      */
     static List<String> appJvmOptions(BenchConfig config) {
+        return options(config, config.jvmOptions());
+    }
+
+    /** The command line's JVM options, as the README runs it (installer/cli.options), and the same archive. */
+    static List<String> cliJvmOptions(BenchConfig config) {
+        return options(config, config.jvmOptions().resolveSibling("cli.options"));
+    }
+
+    /** An options file, its relative archive path made absolute: the suite does not run in the project folder. */
+    private static List<String> options(BenchConfig config, Path file) {
         var archive = config.jar().resolveSibling("obzvon.jsa");
-        return List.of("@" + config.jvmOptions(), "-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+        return List.of("@" + file, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
     }
 
     static String java() {

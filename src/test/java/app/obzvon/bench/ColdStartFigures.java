@@ -108,11 +108,11 @@ final class ColdStartFigures {
     }
 
     /**
-     * The bare window: the same jar (JavaFX inside) plus the suite's classes, and the launcher's plain
-     * options file, not the app's list: it is JavaFX's baseline, not the app's tuning.
+     * The bare window: the same jar (JavaFX inside) plus the suite's classes, and no options of ours:
+     * a JavaFX window as any JavaFX program starts it is the baseline, not the app's tuning.
      */
     private List<String> bareCommand(Display display) {
-        return Stream.of(List.of(ChildJvm.java(), "@" + config.jvmOptions()), display.jvmOptions(),
+        return Stream.of(List.of(ChildJvm.java()), display.jvmOptions(),
                         List.of("-cp", classpath(display, config.jar(), config.testClasses()),
                                 BareWindow.Launcher.class.getName()))
                 .flatMap(List::stream).toList();

@@ -14,13 +14,15 @@ import java.util.stream.Stream;
 
 /**
  * Handing the base's qualified leads (100,000 and more) over to XLSX with the real command line,
- * in a child JVM with the app's options, on a fresh copy of the base: the command's time after
+ * in a child JVM started as the README starts the command line ({@code java @installer/cli.options
+ * -jar target/obzvon.jar export ...}), on a fresh copy of the base: the command's time after
  * JVM start-up against the budget, the whole process as information. The file is read back, so a
  * fast export that wrote the wrong rows fails.
  */
 final class HandoverFigures {
 
     static final double BUDGET_SECONDS = 3;
+    static final double BUDGET_LEADS = 100_000;
     private static final Pattern RESULT = Pattern.compile(HandoverRun.RESULT + "seconds=([0-9.]+) exit=(\\d+)");
     private static final Pattern EXPORTED = Pattern.compile("exported (\\d+) leads to .*");
 
@@ -40,7 +42,7 @@ final class HandoverFigures {
         Path out = config.work().resolve("leads.xlsx");
         Files.deleteIfExists(out);
         try {
-            var command = Stream.of(List.of(ChildJvm.java()), ChildJvm.appJvmOptions(config),
+            var command = Stream.of(List.of(ChildJvm.java()), ChildJvm.cliJvmOptions(config),
                     List.of("-cp", ChildJvm.classpath(config.jar(), config.testClasses()), HandoverRun.class.getName(),
                             "export", "--db", copy.toString(), "--out", out.toString(), "--format", "xlsx"))
                     .flatMap(List::stream).toList();
@@ -71,8 +73,9 @@ final class HandoverFigures {
                 table.add(Figure.failed("hand-over to XLSX", "the file holds " + rows + " leads, the command said " + leads));
                 return;
             }
+            // The budget is 3 s for 100,000 leads; the base holds a few more, and the budget grows with them.
             table.add(Figure.budgeted(String.format(Locale.ROOT, "hand-over %,d leads to XLSX (CLI, after start-up)",
-                    leads), seconds, "s", 2, BUDGET_SECONDS, null));
+                    leads), seconds, "s", 2, BUDGET_SECONDS * leads / BUDGET_LEADS, "3 s per 100,000 leads"));
             table.add(Figure.info("hand-over: whole process, JVM start included", whole, "s", 2));
         } finally {
             BenchBase.delete(copy);

@@ -13,6 +13,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.time.LocalTime;
@@ -36,7 +37,8 @@ public final class OutcomeBarController {
     @FXML private TextField noteField;
     @FXML private FlowPane outcomeBar;
     @FXML private HBox callbackBar;
-    @FXML private DatePicker callbackDate;
+    @FXML private StackPane callbackDateHolder;
+    private DatePicker callbackDate;
     @FXML private TextField callbackTime;
     @FXML private HBox reasonBar;
     @FXML private HBox reasonButtons;
@@ -77,7 +79,7 @@ public final class OutcomeBarController {
         } else if (digit == 2) {
             callbackTomorrow();
         } else if (digit == 3) {
-            callbackDate.requestFocus();
+            datePicker().requestFocus();
         }
     }
 
@@ -105,6 +107,15 @@ public final class OutcomeBarController {
         return false;
     }
 
+    private DatePicker datePicker() {
+        if (callbackDate == null) {
+            callbackDate = new DatePicker();
+            callbackDate.setId("callbackDate");
+            callbackDateHolder.getChildren().setAll(callbackDate);
+        }
+        return callbackDate;
+    }
+
     /** The outcome bar's words and key for a code, for the script's suggestion. */
     String hint(String code) {
         return outcomeNames.hint(model.outcomes(), code);
@@ -126,7 +137,7 @@ public final class OutcomeBarController {
         reasonBar.setVisible(reason);
         callbackBar.setVisible(callback);
         if (callback) {
-            callbackDate.setValue(model.now().plusDays(1).toLocalDate());
+            datePicker().setValue(model.now().plusDays(1).toLocalDate());
             callbackTime.setText(HOUR_MINUTE.format(CallbackTimes.MORNING));
         }
     }
@@ -170,10 +181,10 @@ public final class OutcomeBarController {
     void callbackAt() {
         try {
             var time = LocalTime.parse(callbackTime.getText().strip(), HOUR_MINUTE);
-            if (callbackDate.getValue() == null) {
+            if (datePicker().getValue() == null) {
                 throw new DateTimeParseException("no date", "", 0);
             }
-            model.chooseCallbackAt(callbackDate.getValue(), time);
+            model.chooseCallbackAt(datePicker().getValue(), time);
         } catch (DateTimeParseException e) {
             model.tell(Notice.error("notice.callback.invalid"));
         }

@@ -83,13 +83,15 @@ public final class WorkstationWindow {
         placeholder.setStyle("-fx-background-color: #f3f5f8;");
         stage.setScene(new Scene(placeholder, 1280, 800));
         stage.setTitle("Obzvon");
-        stage.getIcons().add(new Image(WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png")));
         StartupTrace.follow(stage, model.screenProperty());
         stage.show();
         Platform.runLater(() -> build(opening));
     }
 
     private void build(Future<Opening> opening) {
+        // The icon after the first screen: decoding and scaling it held the start up.
+        Platform.runLater(() -> stage.getIcons().add(new Image(
+                WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png"))));
         if (!opening.isDone()) {
             show(Locale.getDefault());
             tasks.run(() -> done(opening), this::connect, model::failed);

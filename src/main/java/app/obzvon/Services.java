@@ -56,9 +56,9 @@ public record Services(
         var database = Database.open(databaseFile);
         var dsl = database.dsl();
         var settings = new Settings(new JooqSettingsRepository(dsl));
-        var contacts = new JooqContactRepository(dsl, clock);
-        var queues = new JooqQueueRepository(dsl, contacts, clock);
-        var calls = new JooqCallRepository(dsl);
+        var contacts = new JooqContactRepository(database, clock);
+        var queues = new JooqQueueRepository(database, contacts, clock);
+        var calls = new JooqCallRepository(database);
         var scripts = new JooqScriptRepository(dsl, clock);
         var outcomes = new JooqOutcomeRepository(dsl);
         var library = new ScriptLibrary(database, scripts, () -> outcomes.active().stream()

@@ -50,6 +50,7 @@ public final class Database implements Transactions, AutoCloseable {
     private final AtomicLong statements = new AtomicLong();
     private final List<Consumer<Statement>> watchers = new CopyOnWriteArrayList<>();
     private final Checkpoints checkpoints;
+    private final PreparedQueries queries;
     private Connection connection;
 
     private Database(Path file, SQLiteDataSource dataSource) throws SQLException {
@@ -67,15 +68,13 @@ public final class Database implements Transactions, AutoCloseable {
                 .set(new DefaultExecuteListenerProvider(new ExecuteListener() {
                     @Override
                     public void executeStart(ExecuteContext ctx) {
-                        statements.incrementAndGet();
-                        for (var watcher : watchers) {
-                            // Values may be null: no List.copyOf.
-                            watcher.accept(new Statement(ctx.sql(), ctx.query() == null ? List.of()
-                                    : Collections.unmodifiableList(new ArrayList<>(ctx.query().getBindValues()))));
-                        }
+                        // Values may be null: no List.copyOf.
+                        ran(ctx.sql(), ctx.query() == null ? List.of()
+                                : Collections.unmodifiableList(new ArrayList<>(ctx.query().getBindValues())));
                     }
                 }));
         this.dsl = DSL.using(configuration);
+        this.queries = new PreparedQueries(configuration.connectionProvider()::acquire, this::ran);
         this.checkpoints = new Checkpoints(dataSource, file, statements::get);
     }
 
@@ -150,6 +149,18 @@ public final class Database implements Transactions, AutoCloseable {
         return result;
     }
 
+    /** The caller's round's statements, prepared once per connection. */
+    PreparedQueries queries() {
+        return queries;
+    }
+
+    private void ran(String sql, List<Object> binds) {
+        statements.incrementAndGet();
+        for (var watcher : watchers) {
+            watcher.accept(new Statement(sql, binds));
+        }
+    }
+
     /** Whether no transaction is open any more (a nested one has only ended its savepoint). */
     private boolean outermost() {
         try {
@@ -180,6 +191,7 @@ public final class Database implements Transactions, AutoCloseable {
         LOG.warn("SQLite's locks on {} were lost and its WAL replaced ({}); opening it again", file, when);
         synchronized (checkpoints) {
             checkpoints.closeConnection();
+            queries.clear();
             try {
                 connection.close();
             } catch (SQLException e) {
@@ -196,6 +208,7 @@ public final class Database implements Transactions, AutoCloseable {
     @Override
     public void close() {
         checkpoints.close();
+        queries.clear();
         try {
             connection.close();
         } catch (SQLException e) {

@@ -27,9 +27,11 @@ import static app.obzvon.persistence.jooq.Tables.OUTCOME_DEFINITIONS;
 public final class JooqCallRepository implements CallRepository {
 
     private final DSLContext dsl;
+    private final PreparedQueries queries;
 
-    public JooqCallRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public JooqCallRepository(Database database) {
+        this.dsl = database.dsl();
+        this.queries = database.queries();
     }
 
     @Override
@@ -37,7 +39,7 @@ public final class JooqCallRepository implements CallRepository {
         var before = call.contactBefore();
         var details = call.details();
         var script = details.script();
-        long id = dsl.insertInto(CALLS)
+        long id = queries.insert(dsl.insertInto(CALLS)
                 .set(CALLS.CONTACT_ID, (int) call.contactId())
                 .set(CALLS.QUEUE_ID, call.queueId() == null ? null : call.queueId().intValue())
                 .set(CALLS.CALLER_ID, (int) call.callerId())
@@ -55,8 +57,7 @@ public final class JooqCallRepository implements CallRepository {
                 .set(CALLS.PREV_NEXT_CALL_KIND, before.nextCallKind() == null ? null : before.nextCallKind().name())
                 .set(CALLS.PREV_DO_NOT_CALL, before.doNotCall())
                 .set(CALLS.PREV_REFUSAL_REASON, before.refusalReason() == null ? null : before.refusalReason().name())
-                .set(CALLS.SCRIPT_VERSION_ID, script == null ? null : (int) script.versionId())
-                .returningResult(CALLS.ID).fetchSingle().value1();
+                .set(CALLS.SCRIPT_VERSION_ID, script == null ? null : (int) script.versionId()), CALLS.ID.getName());
         if (script != null) {
             addPath(id, script);
         }
@@ -84,7 +85,7 @@ public final class JooqCallRepository implements CallRepository {
             insert = insert.values((int) callId, i + 1, steps.get(i).key(), steps.get(i).unmatched());
         }
         if (!steps.isEmpty()) {
-            insert.execute();
+            queries.execute(insert);
         }
     }
 
@@ -106,31 +107,31 @@ public final class JooqCallRepository implements CallRepository {
 
     @Override
     public List<CallHistoryEntry> history(long contactId) {
-        return dsl.select(CALLS.LOGGED_AT, OUTCOME_DEFINITIONS.CODE, OUTCOME_DEFINITIONS.LABEL, CALLS.NOTE,
-                        CALLERS.NAME, CALLS.CALLBACK_AT, CALLS.REFUSAL_REASON)
-                .from(CALLS)
-                .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
-                .join(CALLERS).on(CALLERS.ID.eq(CALLS.CALLER_ID))
-                .where(CALLS.CONTACT_ID.eq((int) contactId))
-                .orderBy(CALLS.LOGGED_AT.desc(), CALLS.ID.desc())
-                .fetch(r -> new CallHistoryEntry(Instant.ofEpochMilli(r.value1()), r.value2(), r.value3(), r.value4(),
-                        r.value5(), Millis.toInstant(r.value6()), r.value7()));
+        return queries.fetch(dsl.select(CALLS.LOGGED_AT, OUTCOME_DEFINITIONS.CODE, OUTCOME_DEFINITIONS.LABEL,
+                                CALLS.NOTE, CALLERS.NAME, CALLS.CALLBACK_AT, CALLS.REFUSAL_REASON)
+                        .from(CALLS)
+                        .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
+                        .join(CALLERS).on(CALLERS.ID.eq(CALLS.CALLER_ID))
+                        .where(CALLS.CONTACT_ID.eq((int) contactId))
+                        .orderBy(CALLS.LOGGED_AT.desc(), CALLS.ID.desc()),
+                rs -> new CallHistoryEntry(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), Millis.toInstant(JooqContactRepository.longOrNull(rs, 6)),
+                        rs.getString(7)));
     }
 
     @Override
     public DayCounts counts(long callerId, long queueId, Instant from, Instant to) {
         var o = OUTCOME_DEFINITIONS;
-        var r = dsl.select(DSL.count(),
-                        DSL.sum(DSL.when(o.IS_CONVERSATION.isTrue(), 1).otherwise(0)),
-                        DSL.sum(DSL.when(o.IS_LEAD.isTrue(), 1).otherwise(0)))
-                .from(CALLS)
-                .join(o).on(o.ID.eq(CALLS.OUTCOME_ID))
-                .where(CALLS.CALLER_ID.eq((int) callerId))
-                .and(CALLS.QUEUE_ID.eq((int) queueId))
-                .and(CALLS.LOGGED_AT.ge(from.toEpochMilli()))
-                .and(CALLS.LOGGED_AT.lt(to.toEpochMilli()))
-                .fetchSingle();
-        return new DayCounts(r.value1(), r.value2() == null ? 0 : r.value2().intValue(),
-                r.value3() == null ? 0 : r.value3().intValue());
+        // sum() of no rows is NULL, which getInt reads as 0.
+        return queries.fetchOptional(dsl.select(DSL.count(),
+                                DSL.sum(DSL.when(o.IS_CONVERSATION.isTrue(), 1).otherwise(0)),
+                                DSL.sum(DSL.when(o.IS_LEAD.isTrue(), 1).otherwise(0)))
+                        .from(CALLS)
+                        .join(o).on(o.ID.eq(CALLS.OUTCOME_ID))
+                        .where(CALLS.CALLER_ID.eq((int) callerId))
+                        .and(CALLS.QUEUE_ID.eq((int) queueId))
+                        .and(CALLS.LOGGED_AT.ge(from.toEpochMilli()))
+                        .and(CALLS.LOGGED_AT.lt(to.toEpochMilli())),
+                rs -> new DayCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).orElseThrow();
     }
 }

@@ -10,12 +10,17 @@ import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.Phone;
 import app.obzvon.contact.PhoneNumbers;
 import app.obzvon.contact.RefusalReason;
-import app.obzvon.persistence.jooq.tables.records.ContactsRecord;
 import org.jooq.DSLContext;
+import org.jooq.SelectFieldOrAsterisk;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
@@ -24,13 +29,21 @@ import static app.obzvon.persistence.jooq.Tables.CONTACT_PHONES;
 
 public final class JooqContactRepository implements ContactRepository {
 
+    /** A contact's card as {@link #card} reads it: these columns, in this order. */
+    static final List<SelectFieldOrAsterisk> CARD = List.of(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON,
+            CONTACTS.CITY, CONTACTS.REGION, CONTACTS.TIME_ZONE, CONTACTS.SIZE, CONTACTS.CATEGORY, CONTACTS.SOURCE,
+            CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL,
+            CONTACTS.REFUSAL_REASON, CONTACTS.TAX_ID, CONTACTS.EMAIL, CONTACTS.WEBSITE);
+
     private final DSLContext dsl;
+    private final PreparedQueries queries;
     private final Clock clock;
     /** Demo and hand-added numbers are Russian unless they say otherwise; made when first needed (it is slow to load). */
     private PhoneNumbers phoneNumbers;
 
-    public JooqContactRepository(DSLContext dsl, Clock clock) {
-        this.dsl = dsl;
+    public JooqContactRepository(Database database, Clock clock) {
+        this.dsl = database.dsl();
+        this.queries = database.queries();
         this.clock = clock;
     }
 
@@ -71,20 +84,20 @@ public final class JooqContactRepository implements ContactRepository {
 
     @Override
     public Optional<Contact> find(long id) {
-        return dsl.selectFrom(CONTACTS).where(CONTACTS.ID.eq((int) id)).fetchOptional().map(this::toContact);
+        return queries.fetchOptional(dsl.select(CARD).from(CONTACTS).where(CONTACTS.ID.eq((int) id)), JooqContactRepository::card)
+                .map(this::withDetails);
     }
 
     @Override
     public void updateState(long id, ContactState s) {
-        dsl.update(CONTACTS)
+        queries.execute(dsl.update(CONTACTS)
                 .set(CONTACTS.STATUS, s.status().name())
                 .set(CONTACTS.ATTEMPTS, s.attempts())
                 .set(CONTACTS.NEXT_CALL_AT, Millis.of(s.nextCallAt()))
                 .set(CONTACTS.NEXT_CALL_KIND, s.nextCallKind() == null ? null : s.nextCallKind().name())
                 .set(CONTACTS.DO_NOT_CALL, s.doNotCall())
                 .set(CONTACTS.REFUSAL_REASON, s.refusalReason() == null ? null : s.refusalReason().name())
-                .where(CONTACTS.ID.eq((int) id))
-                .execute();
+                .where(CONTACTS.ID.eq((int) id)));
     }
 
     @Override
@@ -94,34 +107,45 @@ public final class JooqContactRepository implements ContactRepository {
 
     @Override
     public Optional<ContactState> state(long id) {
-        return dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND,
-                        CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON)
-                .from(CONTACTS).where(CONTACTS.ID.eq((int) id))
-                .fetchOptional(r -> state(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        return queries.fetchOptional(dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT,
+                        CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON)
+                .from(CONTACTS).where(CONTACTS.ID.eq((int) id)), rs -> state(rs, 1));
     }
 
-    private static ContactState state(String status, int attempts, Long nextCallAt, String nextCallKind,
-                                      boolean doNotCall, String refusalReason) {
-        return new ContactState(ContactStatus.valueOf(status), attempts, Millis.toInstant(nextCallAt),
-                nextCallKind == null ? null : NextCallKind.valueOf(nextCallKind), doNotCall,
+    /** The state columns in the order {@link #CARD} and {@link #state(long)} select them, from {@code first} on. */
+    private static ContactState state(ResultSet rs, int first) throws SQLException {
+        var nextCallKind = rs.getString(first + 3);
+        var refusalReason = rs.getString(first + 5);
+        return new ContactState(ContactStatus.valueOf(rs.getString(first)), rs.getInt(first + 1),
+                Millis.toInstant(longOrNull(rs, first + 2)),
+                nextCallKind == null ? null : NextCallKind.valueOf(nextCallKind), rs.getBoolean(first + 4),
                 refusalReason == null ? null : RefusalReason.valueOf(refusalReason));
     }
 
-    /** Builds the domain contact from its row, with its phones in their order. */
-    Contact toContact(ContactsRecord r) {
-        var phones = dsl.select(CONTACT_PHONES.NUMBER).from(CONTACT_PHONES)
-                .where(CONTACT_PHONES.CONTACT_ID.eq(r.getId()))
-                .orderBy(CONTACT_PHONES.POSITION)
-                .fetch(CONTACT_PHONES.NUMBER);
-        var state = state(r.getStatus(), r.getAttempts(), r.getNextCallAt(), r.getNextCallKind(), r.getDoNotCall(),
-                r.getRefusalReason());
-        var extras = new java.util.LinkedHashMap<String, String>();
-        dsl.select(CONTACT_FIELDS.NAME, CONTACT_FIELDS.VALUE).from(CONTACT_FIELDS)
-                .where(CONTACT_FIELDS.CONTACT_ID.eq(r.getId())).orderBy(CONTACT_FIELDS.POSITION)
-                .forEach(f -> extras.merge(f.value1(), f.value2(), (a, b) -> a + ", " + b));
-        return new Contact(r.getId(), r.getCompany(), r.getPerson(), phones, r.getCity(), r.getRegion(),
-                r.getTimeZone() == null ? null : ZoneId.of(r.getTimeZone()),
-                CompanySize.valueOf(r.getSize()), r.getCategory(), r.getSource(), state,
-                r.getTaxId(), r.getEmail(), r.getWebsite(), extras);
+    static Long longOrNull(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** A contact's row as {@link #CARD} selects it, without its phones and fields yet. */
+    static Contact card(ResultSet rs) throws SQLException {
+        var zone = rs.getString(6);
+        return new Contact(rs.getInt(1), rs.getString(2), rs.getString(3), List.of(), rs.getString(4), rs.getString(5),
+                zone == null ? null : ZoneId.of(zone), CompanySize.valueOf(rs.getString(7)), rs.getString(8),
+                rs.getString(9), state(rs, 10), rs.getString(16), rs.getString(17), rs.getString(18), Map.of());
+    }
+
+    /** The contact with its phones in their order and the imported file's own columns. */
+    Contact withDetails(Contact c) {
+        var phones = queries.fetch(dsl.select(CONTACT_PHONES.NUMBER).from(CONTACT_PHONES)
+                .where(CONTACT_PHONES.CONTACT_ID.eq((int) c.id()))
+                .orderBy(CONTACT_PHONES.POSITION), rs -> rs.getString(1));
+        var extras = new LinkedHashMap<String, String>();
+        queries.fetch(dsl.select(CONTACT_FIELDS.NAME, CONTACT_FIELDS.VALUE).from(CONTACT_FIELDS)
+                        .where(CONTACT_FIELDS.CONTACT_ID.eq((int) c.id())).orderBy(CONTACT_FIELDS.POSITION),
+                rs -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(f -> extras.merge(f.getKey(), f.getValue(), (a, b) -> a + ", " + b));
+        return new Contact(c.id(), c.company(), c.person(), phones, c.city(), c.region(), c.timeZone(), c.size(),
+                c.category(), c.source(), c.state(), c.taxId(), c.email(), c.website(), extras);
     }
 }

@@ -12,6 +12,7 @@ import app.obzvon.queue.QueueRepository;
 import app.obzvon.queue.UpcomingCall;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -32,11 +33,13 @@ import static app.obzvon.persistence.jooq.Tables.QUEUE_MEMBERS;
 public final class JooqQueueRepository implements QueueRepository {
 
     private final DSLContext dsl;
+    private final PreparedQueries queries;
     private final JooqContactRepository contacts;
     private final Clock clock;
 
-    public JooqQueueRepository(DSLContext dsl, JooqContactRepository contacts, Clock clock) {
-        this.dsl = dsl;
+    public JooqQueueRepository(Database database, JooqContactRepository contacts, Clock clock) {
+        this.dsl = database.dsl();
+        this.queries = database.queries();
         this.contacts = contacts;
         this.clock = clock;
     }
@@ -85,25 +88,26 @@ public final class JooqQueueRepository implements QueueRepository {
             // The limit is checked here too, in case the supervisor lowered it since.
             due = due.and(CONTACTS.ATTEMPTS.lt(maxAttempts));
         }
-        return dsl.selectFrom(CONTACTS).where(due).and(inQueue(queue))
-                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1)
-                .fetchOptional().map(contacts::toContact);
+        return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS).where(due).and(inQueue(queue))
+                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1));
     }
 
     @Override
     public Optional<Contact> firstNeverCalled(CallQueue queue, long fromId) {
         // Inlined, not bound: SQLite uses a partial index only when the query says its condition literally.
-        return dsl.selectFrom(CONTACTS)
+        return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS)
                 .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
                 .and(CONTACTS.ID.ge((int) fromId)).and(inQueue(queue))
-                .orderBy(CONTACTS.ID).limit(1)
-                .fetchOptional().map(contacts::toContact);
+                .orderBy(CONTACTS.ID).limit(1));
+    }
+
+    private Optional<Contact> first(Query query) {
+        return queries.fetchOptional(query, JooqContactRepository::card).map(contacts::withDetails);
     }
 
     @Override
     public long lastContactId() {
-        Integer last = dsl.select(DSL.max(CONTACTS.ID)).from(CONTACTS).fetchOne(0, Integer.class);
-        return last == null ? 0 : last;
+        return queries.fetchOptional(dsl.select(DSL.max(CONTACTS.ID)).from(CONTACTS), rs -> rs.getLong(1)).orElse(0L);
     }
 
     @Override
@@ -118,14 +122,14 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     private Optional<UpcomingCall> firstLater(CallQueue queue, NextCallKind kind, Condition limit, Instant now) {
-        return dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.COMPANY)
+        return queries.fetchOptional(dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.COMPANY)
                 .from(CONTACTS)
                 .where(CONTACTS.NEXT_CALL_KIND.eq(kind.name()))
                 .and(CONTACTS.NEXT_CALL_AT.gt(now.toEpochMilli()))
                 .and(limit)
                 .and(inQueue(queue))
-                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1)
-                .fetchOptional(r -> new UpcomingCall(Instant.ofEpochMilli(r.value1()), kind, r.value2()));
+                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1),
+                rs -> new UpcomingCall(Instant.ofEpochMilli(rs.getLong(1)), kind, rs.getString(2)));
     }
 
     /** The queue's contacts (its filter's and its members), narrowed to those a caller may be given at all. */

@@ -56,9 +56,9 @@ class DemoBaseTest {
             var clock = Clock.systemDefaultZone();
             database = Database.open(tempDir.resolve(file));
             opened.add(database);
-            contacts = new JooqContactRepository(database.dsl(), clock);
+            contacts = new JooqContactRepository(database, clock);
             scripts = new JooqScriptRepository(database.dsl(), clock);
-            queues = new JooqQueueRepository(database.dsl(), contacts, clock);
+            queues = new JooqQueueRepository(database, contacts, clock);
             demo = new DemoBase(database, contacts, scripts, queues);
         }
 

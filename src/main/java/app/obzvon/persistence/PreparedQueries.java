@@ -134,7 +134,9 @@ final class PreparedQueries {
         return statement;
     }
 
+    /** SQLite's own words only: the message may reach the status line, where SQL has no place. */
     private static org.jooq.exception.DataAccessException failed(String sql, SQLException e) {
-        return new org.jooq.exception.DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+        LOG.warn("Statement failed: {}", sql);
+        return new org.jooq.exception.DataAccessException(e.getMessage(), e);
     }
 }

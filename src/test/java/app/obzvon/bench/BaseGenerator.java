@@ -64,7 +64,7 @@ final class BaseGenerator {
             return new BenchBase(file, Instant.ofEpochMilli(Long.parseLong(info.getProperty("now"))), info);
         }
         System.out.println("base: generating " + file);
-        prune(config.cache(), "base-" + config.contacts() + "-" + config.calls() + "-", name);
+        others(config.cache(), name);
         long started = System.nanoTime();
         Path csv = csv(config, BaseCsv.rowsFor(config.contacts()));
         Path temporary = config.cache().resolve(name + ".db.tmp");
@@ -87,12 +87,6 @@ final class BaseGenerator {
         Files.createDirectories(config.cache());
         Path file = config.cache().resolve("base-" + rows + "-v" + VERSION + ".csv");
         if (!Files.exists(file)) {
-            try (Stream<Path> files = Files.list(config.cache())) {
-                for (var stale : files.filter(f -> f.getFileName().toString().matches("base-\\d+-v\\d+\\.csv")
-                        && !f.getFileName().toString().endsWith("-v" + VERSION + ".csv")).toList()) {
-                    Files.delete(stale);
-                }
-            }
             long started = System.nanoTime();
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
             BaseCsv.write(temporary, rows);
@@ -175,13 +169,20 @@ final class BaseGenerator {
         }
     }
 
-    /** Bases of this scale made for older migrations or generators: a gigabyte each, never read again. */
-    private static void prune(Path cache, String prefix, String keep) throws IOException {
+    /**
+     * Says what else the cache holds, and leaves it: checkouts with other migrations share the cache
+     * and may be using their bases right now, so only a person deletes one.
+     */
+    private static void others(Path cache, String keep) throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
-            for (var stale : files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                    && !f.getFileName().toString().startsWith(keep + ".")).toList()) {
-                System.out.println("  removing the outdated " + stale.getFileName());
-                Files.delete(stale);
+            var other = files.filter(f -> !f.getFileName().toString().startsWith(keep + ".")).toList();
+            long bytes = 0;
+            for (var f : other) {
+                bytes += Files.size(f);
+            }
+            if (!other.isEmpty()) {
+                System.out.printf(Locale.ROOT, "  the cache also holds %d other files (%.1f GB): other scales,"
+                        + " migrations or generator versions; delete those no checkout needs%n", other.size(), bytes / 1e9);
             }
         }
     }

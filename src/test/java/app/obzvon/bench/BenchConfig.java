@@ -11,22 +11,19 @@ import java.util.stream.Collectors;
  * the scale, the rounds, which figures to run, and where the jar, the work folder and the cache are.
  */
 record BenchConfig(int contacts, int calls, int rounds, int warmup, int startupRounds, int importRounds,
-                   Set<String> only, String display, Path basedir, Path jar, Path testClasses, Path jvmOptions,
+                   Set<String> only, Set<String> queues, String display, Path basedir, Path jar, Path testClasses,
+                   Path jvmOptions,
                    Path work, Path cache) {
 
     /** The groups of figures -Dbench.only can name. */
     static final List<String> GROUPS = List.of("outcomes", "open", "startup", "import", "handover");
+    /** The queue kinds the caller-screen figures run on; -Dbench.queues can name fewer. */
+    static final List<String> QUEUES = List.of("whole", "narrow", "members");
 
     static BenchConfig fromSystem() {
         Path basedir = Path.of(System.getProperty("bench.basedir", System.getProperty("user.dir"))).toAbsolutePath();
-        String only = System.getProperty("bench.only", "").strip();
-        var groups = only.isEmpty() ? Set.copyOf(GROUPS)
-                : Arrays.stream(only.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        for (var group : groups) {
-            if (!GROUPS.contains(group)) {
-                throw new IllegalArgumentException("bench.only: unknown figure group " + group + ", known: " + GROUPS);
-            }
-        }
+        var groups = names("bench.only", GROUPS);
+        var queues = names("bench.queues", QUEUES);
         String cacheVariable = System.getenv("OBZVON_BENCH_CACHE");
         Path cache = cacheVariable != null && !cacheVariable.isBlank() ? Path.of(cacheVariable)
                 : Path.of(System.getProperty("user.home"), ".cache", "obzvon-bench");
@@ -38,6 +35,7 @@ record BenchConfig(int contacts, int calls, int rounds, int warmup, int startupR
                 intProperty("bench.startupRounds", 5),
                 intProperty("bench.importRounds", 3),
                 groups,
+                queues,
                 System.getProperty("bench.display", "").isBlank() ? "auto" : System.getProperty("bench.display").strip(),
                 basedir,
                 path("bench.jar", basedir.resolve("target/obzvon.jar")),
@@ -54,6 +52,19 @@ record BenchConfig(int contacts, int calls, int rounds, int warmup, int startupR
     /** Figures that work on the generated base (all but the import, which makes its own). */
     boolean needsBase() {
         return wants("outcomes") || wants("open") || wants("startup") || wants("handover");
+    }
+
+    /** A comma-separated subset of {@code known}; all of them when the property is empty. */
+    private static Set<String> names(String property, List<String> known) {
+        String text = System.getProperty(property, "").strip();
+        var names = text.isEmpty() ? Set.copyOf(known)
+                : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        for (var name : names) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException(property + ": unknown " + name + ", known: " + known);
+            }
+        }
+        return names;
     }
 
     private static int intProperty(String name, int fallback) {

@@ -9,7 +9,8 @@ import java.util.Locale;
  * Obzvon's benchmark suite: {@code mvn -Pbench verify}. Generates (once) a base of a million
  * contacts and five million calls, measures what a caller and a supervisor wait for against their
  * budgets, prints one line per figure, and exits 1 when any figure is OVER or could not be measured.
- * Scale and subset for development: -Dbench.contacts, -Dbench.calls, -Dbench.rounds, -Dbench.only.
+ * Scale and subset for development: -Dbench.contacts, -Dbench.calls, -Dbench.rounds, -Dbench.only,
+ * -Dbench.queues.
  */
 public final class BenchmarkSuite {
 
@@ -67,9 +68,10 @@ public final class BenchmarkSuite {
     }
 
     private static void printMachine(BenchConfig config) {
-        System.out.printf(Locale.ROOT, "Obzvon benchmark suite: %,d contacts, %,d calls, %,d rounds; figures: %s%n",
-                config.contacts(), config.calls(), config.rounds(), String.join(",",
-                        BenchConfig.GROUPS.stream().filter(config::wants).toList()));
+        System.out.printf(Locale.ROOT, "Obzvon benchmark suite: %,d contacts, %,d calls, %,d rounds; figures: %s;"
+                        + " queues: %s%n", config.contacts(), config.calls(), config.rounds(),
+                String.join(",", BenchConfig.GROUPS.stream().filter(config::wants).toList()),
+                String.join(",", BenchConfig.QUEUES.stream().filter(config.queues()::contains).toList()));
         System.out.printf(Locale.ROOT, "machine: %d cores, %s, %s %s (%s), %s%n",
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"), System.getProperty("java.vendor"),

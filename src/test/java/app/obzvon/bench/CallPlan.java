@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  *
  * <p>The rules bound the shape: a no-answer or busy brings a contact back only while it has had
  * fewer than 5 attempts, so a sixth call and later ones follow a promised callback. Reaching the
- * asked-for number of calls (5 per called contact at the default scale) therefore takes many
- * callbacks; the suite prints the mix it made.
+ * asked-for number of calls (5 per contact at the default scale, so about 7 per contact called)
+ * therefore takes many callbacks; the suite prints the mix it made.
  */
 final class CallPlan {
 

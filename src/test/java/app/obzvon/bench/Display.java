@@ -46,8 +46,9 @@ final class Display implements AutoCloseable {
         var monocle = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.contains("openjfx-monocle")).map(Path::of).findFirst()
                 .orElseThrow(() -> new IOException("no DISPLAY, no Xvfb on the PATH and no openjfx-monocle jar"));
-        return new Display("Monocle headless (no X display and no Xvfb): software rendering, figures not"
-                + " comparable with a real display", Map.of(),
+        String why = config.display().equals("monocle") ? "-Dbench.display=monocle" : "no X display and no Xvfb";
+        return new Display("Monocle headless (" + why + "): software rendering, figures not comparable with"
+                + " a real display", Map.of(),
                 List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"),
                 List.of(monocle), null);
     }

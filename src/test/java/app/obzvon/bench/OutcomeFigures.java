@@ -36,9 +36,15 @@ final class OutcomeFigures {
     }
 
     void run() throws Exception {
-        measure("whole", BaseGenerator.WHOLE, false);
-        measure("narrow", BaseGenerator.NARROW, true);
-        measure("members", BaseGenerator.MEMBERS, false);
+        if (config.queues().contains("whole")) {
+            measure("whole", BaseGenerator.WHOLE, false);
+        }
+        if (config.queues().contains("narrow")) {
+            measure("narrow", BaseGenerator.NARROW, true);
+        }
+        if (config.queues().contains("members")) {
+            measure("members", BaseGenerator.MEMBERS, false);
+        }
     }
 
     private void measure(String kind, String queueName, boolean reads) throws Exception {

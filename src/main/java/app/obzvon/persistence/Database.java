@@ -161,7 +161,7 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** Whether no transaction is open any more (a nested one has only ended its savepoint). */
+    /** Whether no transaction is open: work inside one joins it rather than opening its own. */
     private boolean outermost() {
         try {
             return connection.getAutoCommit();
@@ -170,12 +170,12 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** A statement jOOQ ran, as SQLite got it: its text with {@code ?} and the values bound to them. */
+    /** A statement run on the base, as SQLite got it: its text with {@code ?} and the values bound to them. */
     public record Statement(String sql, List<Object> binds) {
     }
 
     /**
-     * Hands the watcher each statement jOOQ runs until the returned handle is closed: tests read the
+     * Hands the watcher each statement run until the returned handle is closed: tests read the
      * plans and count what one action costs.
      */
     public AutoCloseable watch(Consumer<Statement> watcher) {

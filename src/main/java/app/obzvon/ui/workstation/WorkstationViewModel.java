@@ -82,19 +82,12 @@ public final class WorkstationViewModel {
         });
     }
 
-    /** Once the database is open: reads who is calling, the outcomes, the queues; or offers the first start. */
-    public void connect(CallingSession opened) {
-        this.session = opened;
-        background(session::start, this::started);
-    }
-
-    /** Once the database is open, with its start already read (on the database thread, at launch). */
+    /**
+     * Once the database is open, with its start read on the database thread: who is calling, the
+     * outcomes, the queues and the first queue's screen; or the first-start offer.
+     */
     public void connect(CallingSession opened, CallingSession.Start start) {
         this.session = opened;
-        started(start);
-    }
-
-    private void started(CallingSession.Start start) {
         callerName.set(start.callerName());
         outcomes.setAll(start.outcomes());
         if (start.baseEmpty() && start.queues().isEmpty()) {

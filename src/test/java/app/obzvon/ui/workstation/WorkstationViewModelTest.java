@@ -43,9 +43,15 @@ class WorkstationViewModelTest {
         base.close();
     }
 
+    /** As the window does: the start read on the database thread, then handed to the view model. */
+    private void connect() {
+        var session = base.services.callingSession();
+        model.connect(session, session.start());
+    }
+
     @Test
     void anEmptyBaseOffersTheFirstStartAndTheDemoFillsIt() {
-        model.connect(base.services.callingSession());
+        connect();
         assertEquals(Screen.FIRST_START, model.screenProperty().get());
 
         model.loadDemo("  Анна ", Locale.forLanguageTag("ru"));
@@ -61,7 +67,7 @@ class WorkstationViewModelTest {
 
     @Test
     void anEmptyBaseStartedEmptySaysThereAreNoQueues() {
-        model.connect(base.services.callingSession());
+        connect();
         model.startEmpty("Anna");
         assertEquals(Screen.NO_QUEUES, model.screenProperty().get());
         assertEquals("Anna", base.services.callers().find(1).name());
@@ -71,7 +77,7 @@ class WorkstationViewModelTest {
     void anOutcomeThatNeedsAReasonWaitsForIt() {
         base.addCompanies("Alpha", "Bravo");
         base.queue(QueueFilter.any());
-        model.connect(base.services.callingSession());
+        connect();
         var notInterested = base.outcome("not_interested");
 
         model.choose(notInterested);
@@ -90,7 +96,7 @@ class WorkstationViewModelTest {
     void aCallbackInThePastIsRefusedWithAMessage() {
         base.addCompanies("Alpha");
         base.queue(QueueFilter.any());
-        model.connect(base.services.callingSession());
+        connect();
         model.choose(base.outcome("call_back"));
 
         model.chooseCallbackAt(LocalDate.of(2026, 11, 22), LocalTime.of(15, 0));
@@ -104,7 +110,7 @@ class WorkstationViewModelTest {
     void undoIsOfferedForSixtySecondsOnly() {
         base.addCompanies("Alpha", "Bravo");
         base.queue(QueueFilter.any());
-        model.connect(base.services.callingSession());
+        connect();
         model.choose(base.outcome("busy"));
         model.tick();
         assertTrue(model.undoAvailableProperty().get());
@@ -121,7 +127,7 @@ class WorkstationViewModelTest {
     void theDailyTargetIsStoredAndOutOfRangeIsRefused() {
         base.addCompanies("Alpha");
         base.queue(QueueFilter.any());
-        model.connect(base.services.callingSession());
+        connect();
 
         model.setDailyTarget(501);
         assertEquals("notice.target.invalid", model.noticeProperty().get().key());
@@ -136,7 +142,7 @@ class WorkstationViewModelTest {
     void aFailureShowsAMessageAndKeepsTheContact() {
         base.addCompanies("Alpha");
         base.queue(QueueFilter.any());
-        model.connect(base.services.callingSession());
+        connect();
         var busy = base.outcome("busy");
         base.services.close(); // the database goes away under the screen
 

@@ -66,7 +66,13 @@ public final class WorkstationWindow {
 
         public static Opening read(Path databaseFile, Clock clock) {
             var services = Services.open(databaseFile, clock);
-            return new Opening(services, services.settings().language(), services.callingSession().start());
+            try {
+                return new Opening(services, services.settings().language(), services.callingSession().start());
+            } catch (RuntimeException e) {
+                // Nobody will close what could not be handed over.
+                services.close();
+                throw e;
+            }
         }
     }
 
@@ -131,12 +137,9 @@ public final class WorkstationWindow {
         if (controller != null) {
             controller.dispose();
         }
-        var root = new FxmlLoaderFactory(i18n).load(WorkstationController.class, "workstation.fxml", this::controller);
-        if (stage.getScene() == null) {
-            stage.setScene(new Scene(root));
-        } else {
-            stage.getScene().setRoot(root);
-        }
+        // The scene is the placeholder's from open(): the caller screen takes its place.
+        stage.getScene().setRoot(
+                new FxmlLoaderFactory(i18n).load(WorkstationController.class, "workstation.fxml", this::controller));
     }
 
     /** The controller of each part of the window, with what that part needs. */

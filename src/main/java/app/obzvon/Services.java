@@ -1,39 +1,53 @@
 package app.obzvon;
 
+import app.obzvon.access.Access;
+import app.obzvon.audit.Audit;
+import app.obzvon.audit.AuditLog;
 import app.obzvon.call.CallLogger;
-import app.obzvon.calling.CallingSession;
 import app.obzvon.call.CallRepository;
 import app.obzvon.call.Outcome;
 import app.obzvon.call.OutcomeRepository;
 import app.obzvon.call.ProgressCounter;
+import app.obzvon.calling.CallingSession;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
 import app.obzvon.handoff.LeadExporter;
 import app.obzvon.importing.Importer;
 import app.obzvon.persistence.Database;
+import app.obzvon.persistence.JooqAuditRepository;
 import app.obzvon.persistence.JooqCallRepository;
-import app.obzvon.persistence.JooqCallerRepository;
+import app.obzvon.persistence.JooqClaimRepository;
 import app.obzvon.persistence.JooqContactRepository;
 import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
+import app.obzvon.persistence.JooqPersonRepository;
 import app.obzvon.persistence.JooqQueueRepository;
 import app.obzvon.persistence.JooqScriptReportRepository;
 import app.obzvon.persistence.JooqScriptRepository;
 import app.obzvon.persistence.JooqSettingsRepository;
+import app.obzvon.queue.Claims;
 import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
+import app.obzvon.queue.QueueSetup;
 import app.obzvon.report.ScriptReports;
 import app.obzvon.script.ScriptLibrary;
 import app.obzvon.settings.Settings;
-import app.obzvon.team.Caller;
-import app.obzvon.team.CallerRepository;
+import app.obzvon.team.People;
+import app.obzvon.team.PersonRepository;
+import app.obzvon.team.PinHasher;
+import app.obzvon.team.SignIn;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
-/** The composition root: every service, wired by constructor over one database and one clock. */
+/**
+ * The composition root: every service, wired by constructor over one database and one clock, for
+ * one person at a time ({@link Access}: one window, or one command). The UI and the command line
+ * use the application services (the last group); the repositories are here for tests and the
+ * benchmark suite, and {@code ArchitectureTest} keeps the UI and the command line off them.
+ */
 public record Services(
         Database database,
         Settings settings,
@@ -44,39 +58,58 @@ public record Services(
         CallRepository calls,
         CallLogger callLogger,
         ProgressCounter progress,
-        ScriptLibrary scripts,
-        CallerRepository callers,
+        PersonRepository personRepository,
         DemoBase demoBase,
+        Access access,
+        // The application services: each checks who may do what.
+        SignIn signIn,
+        People people,
+        CallingSession callingSession,
+        QueueSetup queueSetup,
+        ScriptLibrary scripts,
         Importer importer,
         LeadExporter leadExporter,
         ScriptReports scriptReports,
-        CallingSession callingSession) implements AutoCloseable {
+        AuditLog auditLog) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
+        return open(databaseFile, clock, new PinHasher());
+    }
+
+    /** With fewer PBKDF2 iterations, for tests that sign in many times; the app uses the default. */
+    public static Services open(Path databaseFile, Clock clock, PinHasher hasher) {
         var database = Database.open(databaseFile);
         var dsl = database.dsl();
+        var access = new Access();
+        var audits = new JooqAuditRepository(dsl);
+        var audit = new Audit(audits, access, clock);
         var settings = new Settings(new JooqSettingsRepository(dsl));
         var contacts = new JooqContactRepository(database, clock);
         var queues = new JooqQueueRepository(database, contacts, clock);
         var calls = new JooqCallRepository(database);
         var scripts = new JooqScriptRepository(dsl, clock);
         var outcomes = new JooqOutcomeRepository(dsl);
+        var people = new JooqPersonRepository(dsl);
         var library = new ScriptLibrary(database, scripts, () -> outcomes.active().stream()
-                .map(Outcome::code).collect(Collectors.toSet()));
-        var dispenser = new Dispenser(queues, settings::callingRules, clock);
+                .map(Outcome::code).collect(Collectors.toSet()), access, audit);
+        var claims = new Claims(new JooqClaimRepository(database), clock);
+        var dispenser = new Dispenser(queues, claims, settings::callingRules, clock);
         var callLogger = new CallLogger(database, contacts, calls, settings::callingRules, clock);
         var progress = new ProgressCounter(calls, settings::callingRules, clock);
-        var callers = new JooqCallerRepository(dsl);
         var demoBase = new DemoBase(database, contacts, scripts, queues);
-        // One caller per workstation until sign-in comes.
-        var session = new CallingSession(database, Caller.DEFAULT_ID, settings, callers, outcomes, contacts, queues,
+        var session = new CallingSession(database, access, claims, audit, settings, outcomes, contacts, queues,
                 dispenser, calls, callLogger, progress, library, demoBase);
         return new Services(database, settings, contacts, queues, dispenser, outcomes, calls, callLogger, progress,
-                library, callers, demoBase,
-                new Importer(database, new JooqImportRepository(dsl), queues, clock),
-                new LeadExporter(database, new JooqLeadRepository(dsl), clock),
-                new ScriptReports(library, new JooqScriptReportRepository(dsl)),
-                session);
+                people, demoBase, access,
+                new SignIn(database, people, hasher, access, audit, settings, clock, contacts::isEmpty),
+                new People(database, people, hasher, access, audit, settings, clock),
+                session,
+                new QueueSetup(database, queues, outcomes, access, audit),
+                library,
+                new Importer(database, new JooqImportRepository(dsl), queues, clock, access, audit),
+                new LeadExporter(database, new JooqLeadRepository(dsl), clock, access, audit),
+                new ScriptReports(library, new JooqScriptReportRepository(dsl), access),
+                new AuditLog(database, audits, audit, access));
     }
 
     @Override

@@ -7,13 +7,15 @@ import app.obzvon.settings.CallingRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Logs a call's outcome and its effect on the contact as one transaction, and takes it back. */
 public final class CallLogger {
 
     public static final Duration UNDO_WINDOW = Duration.ofSeconds(60);
+
+    /** What an undo did: the contact is back, or why nothing changed. */
+    public enum Undo { UNDONE, TOO_LATE, NOT_YOURS, CHANGED_SINCE, GONE }
 
     private final Transactions transactions;
     private final ContactRepository contacts;
@@ -34,13 +36,16 @@ public final class CallLogger {
     public LoggedCall log(long contactId, Long queueId, long callerId, Outcome outcome, CallDetails details,
                           Instant startedAt) {
         return transactions.inTransaction(() -> {
-            var before = contacts.state(contactId)
+            var current = contacts.current(contactId)
                     .orElseThrow(() -> new IllegalArgumentException("no contact " + contactId));
+            var before = current.state();
             var now = clock.instant();
             var after = outcome.applyTo(before, details, now, rules.get());
-            long id = calls.add(new NewCall(contactId, queueId, callerId, outcome.id(), startedAt, now, details, before));
+            int version = current.version() + 1;
+            long id = calls.add(new NewCall(contactId, queueId, callerId, outcome.id(), startedAt, now, details, before,
+                    version));
             contacts.updateState(contactId, after);
-            return new LoggedCall(id, contactId, now, before);
+            return new LoggedCall(id, contactId, callerId, now, before, version);
         });
     }
 
@@ -49,16 +54,31 @@ public final class CallLogger {
     }
 
     /**
-     * Removes the call and puts the contact back as it was. Empty when the call is gone or the
-     * undo window has passed; then nothing changes.
+     * Puts the contact back as it was before the call and keeps the call as undone. Only the person
+     * who logged it, within the undo window, and only while the contact is as the call left it:
+     * otherwise nothing changes and the answer says why.
      */
-    public Optional<Long> undo(long callId) {
-        return transactions.inTransaction(() -> calls.find(callId)
-                .filter(this::canUndo)
-                .map(call -> {
-                    contacts.updateState(call.contactId(), call.contactBefore());
-                    calls.delete(call.id());
-                    return call.contactId();
-                }));
+    public Undo undo(long callId, long personId) {
+        return transactions.inTransaction(() -> {
+            var found = calls.find(callId);
+            if (found.isEmpty()) {
+                return Undo.GONE;
+            }
+            var call = found.get();
+            if (call.callerId() != personId) {
+                return Undo.NOT_YOURS;
+            }
+            if (!canUndo(call)) {
+                return Undo.TOO_LATE;
+            }
+            var current = contacts.current(call.contactId());
+            if (current.isEmpty() || call.contactVersionAfter() == null
+                    || current.get().version() != call.contactVersionAfter()) {
+                return Undo.CHANGED_SINCE;
+            }
+            contacts.updateState(call.contactId(), call.contactBefore());
+            calls.markUndone(call.id(), personId, clock.instant());
+            return Undo.UNDONE;
+        });
     }
 }

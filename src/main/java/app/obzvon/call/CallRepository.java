@@ -12,7 +12,8 @@ public interface CallRepository {
 
     Optional<LoggedCall> find(long id);
 
-    void delete(long id);
+    /** Moves the call out of the calls into the undone calls, noting who undid it and when. */
+    void markUndone(long id, long personId, Instant at);
 
     /** The script version the call was read from and the steps it took; empty for a call without a script. */
     Optional<ScriptPath> scriptPath(long callId);
@@ -20,6 +21,6 @@ public interface CallRepository {
     /** The contact's calls, newest first. */
     List<CallHistoryEntry> history(long contactId);
 
-    /** Calls logged by this caller in this queue within [from, to). */
-    DayCounts counts(long callerId, long queueId, Instant from, Instant to);
+    /** Calls logged by this caller, in any queue, within [from, to). */
+    DayCounts counts(long callerId, Instant from, Instant to);
 }

@@ -5,5 +5,6 @@ import app.obzvon.contact.ContactState;
 import java.time.Instant;
 
 /** A logged call as undo needs it. */
-public record LoggedCall(long id, long contactId, Instant loggedAt, ContactState contactBefore) {
+public record LoggedCall(long id, long contactId, long callerId, Instant loggedAt, ContactState contactBefore,
+                         Integer contactVersionAfter) {
 }

@@ -13,5 +13,7 @@ public record NewCall(
         Instant startedAt,
         Instant loggedAt,
         CallDetails details,
-        ContactState contactBefore) {
+        ContactState contactBefore,
+        // The contact's version this call leaves it at: an undo checks nobody changed it since.
+        int contactVersionAfter) {
 }

@@ -26,7 +26,7 @@ public final class ProgressCounter {
         LocalDate day = now.toLocalDate();
         var from = day.atStartOfDay(clock.getZone()).toInstant();
         var to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        var counts = calls.counts(callerId, queue.id(), from, to);
+        var counts = calls.counts(callerId, from, to);
         return new DayProgress(counts, queue.dailyTarget(), now.toLocalTime(), rules.get().workdayEnd());
     }
 }

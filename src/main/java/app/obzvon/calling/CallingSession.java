@@ -18,7 +18,12 @@ import app.obzvon.queue.QueueRepository;
 import app.obzvon.script.ScriptLibrary;
 import app.obzvon.script.ScriptVersion;
 import app.obzvon.settings.Settings;
-import app.obzvon.team.CallerRepository;
+import app.obzvon.access.Access;
+import app.obzvon.access.AccessDeniedException;
+import app.obzvon.access.Person;
+import app.obzvon.audit.Audit;
+import app.obzvon.audit.AuditAction;
+import app.obzvon.queue.Claims;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +37,11 @@ import java.util.Optional;
  * <p>Each step is one transaction, committed before it returns (nothing logged is lost). The
  * calling rules are read once per queue opened and the queue's script once, parsed, not per
  * contact. Its methods run on the database thread, one at a time: the session keeps the open queue.
+ *
+ * <p>Every step is the signed-in person's: their queues, their calls, their progress over all their
+ * queues today. The contact shown is claimed for this window ({@link Claims}); logging checks the
+ * claim is still this window's, and an undo goes ahead only for one's own call on a contact nobody
+ * has changed since.
  */
 public final class CallingSession {
 
@@ -47,10 +57,15 @@ public final class CallingSession {
     public record Logged(LoggedCall call, QueueView next) {
     }
 
+    /** An undo: the contact back on screen, or why nothing changed. */
+    public record Undone(CallLogger.Undo result, QueueView view) {
+    }
+
     private final Transactions transactions;
-    private final long callerId;
+    private final Access access;
+    private final Claims claims;
+    private final Audit audit;
     private final Settings settings;
-    private final CallerRepository callers;
     private final OutcomeRepository outcomes;
     private final ContactRepository contacts;
     private final QueueRepository queues;
@@ -63,14 +78,15 @@ public final class CallingSession {
     private CallQueue queue;
     private ScriptVersion script;
 
-    public CallingSession(Transactions transactions, long callerId, Settings settings, CallerRepository callers,
+    public CallingSession(Transactions transactions, Access access, Claims claims, Audit audit, Settings settings,
                           OutcomeRepository outcomes, ContactRepository contacts, QueueRepository queues,
                           Dispenser dispenser, CallRepository calls, CallLogger logger, ProgressCounter progress,
                           ScriptLibrary scripts, DemoBase demoBase) {
         this.transactions = transactions;
-        this.callerId = callerId;
+        this.access = access;
+        this.claims = claims;
+        this.audit = audit;
         this.settings = settings;
-        this.callers = callers;
         this.outcomes = outcomes;
         this.contacts = contacts;
         this.queues = queues;
@@ -84,31 +100,41 @@ public final class CallingSession {
 
     /** Everything the first screen needs, the first queue opened, in one step. */
     public Start start() {
+        var me = access.requireSignedIn();
         return transactions.inTransaction(() -> {
-            var all = queues.all();
-            return new Start(callers.find(callerId).name(), outcomes.active(), all, contacts.isEmpty(),
-                    all.isEmpty() ? null : open(all.get(0)));
+            var mine = queuesOf(me);
+            return new Start(me.name(), outcomes.active(), mine, contacts.isEmpty(),
+                    mine.isEmpty() ? null : open(mine.get(0)));
         });
     }
 
-    /** First start: the caller's name, and the demo base in that language (none: an empty base). */
-    public List<CallQueue> firstStart(String callerName, Locale demoLanguage) {
+    /** First start, once the first supervisor is signed in: the demo base in a language, for an empty base. */
+    public List<CallQueue> loadDemo(Locale demoLanguage) {
+        access.requireSupervisor();
         return transactions.inTransaction(() -> {
-            callers.rename(callerId, callerName.strip());
-            if (demoLanguage != null) {
+            if (contacts.isEmpty()) {
                 demoBase.load(demoLanguage);
             }
             return queues.all();
         });
     }
 
+    /** The queues the person signed in works: a supervisor's are all of them. */
     public List<CallQueue> queues() {
-        return queues.all();
+        return queuesOf(access.requireSignedIn());
+    }
+
+    private List<CallQueue> queuesOf(Person person) {
+        return person.isSupervisor() ? queues.all() : queues.givenTo(person.id());
     }
 
     /** Opens a queue: its next contact, with the rules and the script read afresh. */
     public QueueView open(CallQueue opened) {
+        var me = access.requireSignedIn();
         return transactions.inTransaction(() -> {
+            if (!me.isSupervisor() && queues.givenTo(me.id()).stream().noneMatch(q -> q.id() == opened.id())) {
+                throw new AccessDeniedException(me.name() + " was not given the queue " + opened.id());
+            }
             settings.reloadRules();
             queue = opened;
             script = opened.scriptId() == null ? null : scripts.latest(opened.scriptId()).orElse(null);
@@ -121,9 +147,14 @@ public final class CallingSession {
      * both the call and the contact's new state are committed.
      */
     public Logged log(long contactId, Outcome outcome, CallDetails details, Instant startedAt) {
+        var me = access.requireSignedIn();
         var open = requireOpen();
         return transactions.inTransaction(() -> {
-            var call = logger.log(contactId, open.id(), callerId, outcome, details, startedAt);
+            if (claims.heldElsewhere(contactId)) {
+                // This window's lease ran out and another took the company: its caller has it now.
+                throw new ContactTakenException(contactId);
+            }
+            var call = logger.log(contactId, open.id(), me.id(), outcome, details, startedAt);
             return new Logged(call, view(null));
         }, logged -> calls.find(logged.call().id()).isPresent());
     }
@@ -132,32 +163,72 @@ public final class CallingSession {
         return logger.canUndo(call);
     }
 
-    /** Takes the call back (within the undo window) and shows its contact again; empty when too late. */
-    public Optional<QueueView> undo(LoggedCall call) {
+    /**
+     * Takes one's own call back (within the undo window, while nobody has changed or opened the
+     * contact since) and shows its contact again; otherwise nothing changes and the answer says why.
+     */
+    public Undone undo(LoggedCall call) {
+        var me = access.requireSignedIn();
         requireOpen();
-        return transactions.inTransaction(() -> logger.undo(call.id()).map(contactId -> {
+        return transactions.inTransaction(() -> {
+            if (claims.heldElsewhere(call.contactId())) {
+                return new Undone(CallLogger.Undo.CHANGED_SINCE, null);
+            }
+            var result = logger.undo(call.id(), me.id());
+            if (result != CallLogger.Undo.UNDONE) {
+                return new Undone(result, null);
+            }
+            audit.record(AuditAction.CALL_UNDONE, Long.toString(call.id()), 1);
             // The contact is back where the dispenser had already passed.
             dispenser.rewind();
-            return view(contactId);
-        }));
+            return new Undone(result, view(call.contactId()));
+        });
+    }
+
+    /** Extends the lease on the contact on screen: the caller is still on it. */
+    public void renewClaim() {
+        access.requireSignedIn();
+        transactions.inTransaction(() -> {
+            claims.renew();
+            return null;
+        });
+    }
+
+    /** Lets go of the contact on screen and the open queue (sign-out, switch of caller, closing). */
+    public void leave() {
+        transactions.inTransaction(() -> {
+            claims.release();
+            return null;
+        });
+        queue = null;
+        script = null;
     }
 
     /** Sets the open queue's daily target (1–500) and returns the progress counted against it. */
     public DayProgress setDailyTarget(int target) {
+        var me = access.requireSupervisor();
         var open = requireOpen();
         return transactions.inTransaction(() -> {
             queues.setDailyTarget(open.id(), target);
+            audit.record(AuditAction.QUEUE_TARGET, open.name(), target);
             queue = open.withDailyTarget(target);
-            return progress.today(callerId, queue);
+            return progress.today(me.id(), queue);
         });
     }
 
-    /** The screen for the open queue: the next contact, or with an id, that contact. */
+    /**
+     * The screen for the open queue: the next contact, or with an id, that contact; claimed for this
+     * window, after whatever it held before is let go.
+     */
     private QueueView view(Long contactId) {
+        var me = access.requireSignedIn();
+        claims.release();
         Optional<Contact> next = contactId == null ? dispenser.next(queue) : contacts.find(contactId);
+        // The look-up passed over others' claims inside this write transaction: the claim cannot fail here.
+        next.ifPresent(c -> claims.claim(c.id(), me.id()));
         var history = next.map(c -> calls.history(c.id())).orElse(List.of());
         var upcoming = next.isPresent() ? null : dispenser.upcoming(queue).orElse(null);
-        return new QueueView(next.orElse(null), history, script, progress.today(callerId, queue), upcoming);
+        return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming);
     }
 
     private CallQueue requireOpen() {

@@ -5,12 +5,12 @@ import app.obzvon.handoff.CsvOptions;
 import app.obzvon.handoff.ExportFormat;
 import app.obzvon.handoff.LeadCriteria;
 import app.obzvon.handoff.LeadTexts;
-import app.obzvon.team.Caller;
 import app.obzvon.ui.common.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -29,6 +29,12 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SupervisorOption supervisor;
+
+    @ParentCommand
+    ObzvonCommand parent;
+
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the leads.")
     Path out;
 
@@ -45,12 +51,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var services = Services.open(database.resolve(), Clock.systemDefaultZone())) {
+            supervisor.signIn(services, parent::pin);
             var i18n = new I18n(Locale.getDefault());
             var texts = LeadTexts.of(i18n.locale(), code -> i18n.get("outcome." + code));
             // Nightly runs hand over what is new: a lead never goes out twice.
             var criteria = LeadCriteria.newLeads().withPeriod(since, null);
             var chosen = format == Format.xlsx ? ExportFormat.XLSX : ExportFormat.CSV;
-            var result = services.leadExporter().export(criteria, chosen, CsvOptions.EXCEL, texts, out, Caller.DEFAULT_ID);
+            var result = services.leadExporter().export(criteria, chosen, CsvOptions.EXCEL, texts, out);
             var printed = spec.commandLine().getOut();
             if (result.handedOver()) {
                 printed.printf("exported %d leads to %s (batch %d)%n", result.leadCount(), out, result.batch().id());

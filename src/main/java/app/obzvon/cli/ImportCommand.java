@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +25,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SupervisorOption supervisor;
+
+    @ParentCommand
+    ObzvonCommand parent;
 
     @Option(names = "--queue", paramLabel = "NAME",
             description = "Put the imported contacts into this queue (created if there is none by that name).")
@@ -51,6 +58,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var services = Services.open(database.resolve(), Clock.systemDefaultZone())) {
+            supervisor.signIn(services, parent::pin);
             var options = new SourceOptions(encoding, delimiter(), sheet, null, region);
             var importer = services.importer();
             var mapping = importer.preview(input, options).mapping();
@@ -71,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
         if (queue == null) {
             return QueueTarget.none();
         }
-        return services.queues().all().stream().filter(q -> q.name().equals(queue)).findFirst()
+        return services.queueSetup().all().stream().filter(q -> q.name().equals(queue)).findFirst()
                 .map(q -> QueueTarget.existing(q.id()))
                 .orElseGet(() -> QueueTarget.newQueue(queue));
     }

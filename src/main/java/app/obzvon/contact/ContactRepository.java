@@ -10,10 +10,17 @@ public interface ContactRepository {
 
     Optional<Contact> find(long id);
 
-    /** Where the contact stands (status, attempts, next call), without the rest of the card. */
-    Optional<ContactState> state(long id);
+    /**
+     * Where the contact stands (status, attempts, next call), without the rest of the card, and its
+     * version: how many times its state has changed.
+     */
+    Optional<Current> current(long id);
 
+    /** Sets the state and counts one more version. */
     void updateState(long id, ContactState state);
+
+    record Current(ContactState state, int version) {
+    }
 
     /** Whether the base holds no contact at all (one look, not a count). */
     boolean isEmpty();

@@ -1,5 +1,8 @@
 package app.obzvon.handoff;
 
+import app.obzvon.access.Access;
+import app.obzvon.audit.Audit;
+import app.obzvon.audit.AuditAction;
 import app.obzvon.common.FileSaves;
 import app.obzvon.common.Transactions;
 
@@ -36,15 +39,20 @@ public final class LeadExporter {
     private final Transactions transactions;
     private final LeadRepository leads;
     private final Clock clock;
+    private final Access access;
+    private final Audit audit;
 
-    public LeadExporter(Transactions transactions, LeadRepository leads, Clock clock) {
+    public LeadExporter(Transactions transactions, LeadRepository leads, Clock clock, Access access, Audit audit) {
         this.transactions = transactions;
         this.leads = leads;
         this.clock = clock;
+        this.access = access;
+        this.audit = audit;
     }
 
     /** The leads an export with these criteria would hand over, oldest call first (nothing is marked). */
     public List<Lead> preview(LeadCriteria criteria) {
+        access.requireSupervisor();
         var found = new ArrayList<Lead>();
         find(criteria, found::add);
         return found;
@@ -56,14 +64,15 @@ public final class LeadExporter {
     }
 
     /**
-     * Writes the matching leads to {@code target} and records them as a batch handed over by
-     * {@code byCallerId}. When no lead matches, records nothing and writes no file.
+     * Writes the matching leads to {@code target} and records them as a batch handed over by the
+     * supervisor signed in. When no lead matches, records nothing and writes no file.
      *
      * @param csv for {@link ExportFormat#CSV}; null means {@link CsvOptions#EXCEL}
      * @throws UncheckedIOException when the file cannot be written; then nothing is marked
      */
     public HandoverResult export(LeadCriteria criteria, ExportFormat format, CsvOptions csv, LeadTexts texts,
-                                 Path target, long byCallerId) {
+                                 Path target) {
+        var me = access.requireSupervisor();
         var file = checkTarget(target);
         var moved = new boolean[1];
         try {
@@ -100,7 +109,8 @@ public final class LeadExporter {
                     if (writing.isDone()) {
                         awaitFile(writing, file); // failed already (no such folder...): do not mark in vain
                     }
-                    var batch = leads.addBatch(clock.instant(), byCallerId, criteria.describe(zone()), found);
+                    var batch = leads.addBatch(clock.instant(), me.id(), criteria.describe(zone()), found);
+                    audit.record(AuditAction.HANDOVER, file.getFileName().toString(), found.size());
                     awaitFile(writing, file);
                     FileSaves.moveIntoPlace(temp, file);
                     moved[0] = true;
@@ -127,6 +137,7 @@ public final class LeadExporter {
      * @throws NoSuchElementException when there is no such batch
      */
     public Handover exportAgain(long handoverId, ExportFormat format, CsvOptions csv, LeadTexts texts, Path target) {
+        access.requireSupervisor();
         var file = checkTarget(target);
         var batch = leads.batch(handoverId).orElseThrow(() -> new NoSuchElementException("no batch " + handoverId));
         var rows = leads.inBatch(handoverId);
@@ -137,6 +148,11 @@ public final class LeadExporter {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write " + file, e);
             }
+            // Audited before the file appears: a copy nobody knows of must not exist.
+            transactions.inTransaction(() -> {
+                audit.record(AuditAction.HANDOVER_AGAIN, "#" + batch.id() + " → " + file.getFileName(), rows.size());
+                return null;
+            });
             FileSaves.moveIntoPlace(temp, file);
         } finally {
             FileSaves.deleteQuietly(temp);
@@ -146,6 +162,7 @@ public final class LeadExporter {
 
     /** The batches handed over so far, the newest first. */
     public List<Handover> batches() {
+        access.requireSupervisor();
         return leads.batches();
     }
 

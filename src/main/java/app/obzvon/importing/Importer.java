@@ -6,7 +6,9 @@ import app.obzvon.importing.ImportException.Problem;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueRepository;
-import app.obzvon.team.Caller;
+import app.obzvon.access.Access;
+import app.obzvon.audit.Audit;
+import app.obzvon.audit.AuditAction;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,16 +33,22 @@ public final class Importer {
     private final ImportRepository imports;
     private final QueueRepository queues;
     private final Clock clock;
+    private final Access access;
+    private final Audit audit;
 
-    public Importer(Transactions transactions, ImportRepository imports, QueueRepository queues, Clock clock) {
+    public Importer(Transactions transactions, ImportRepository imports, QueueRepository queues, Clock clock,
+                    Access access, Audit audit) {
         this.transactions = transactions;
         this.imports = imports;
         this.queues = queues;
         this.clock = clock;
+        this.access = access;
+        this.audit = audit;
     }
 
     /** The sheets of an XLSX file, for the user to pick one; none for a CSV file. */
     public List<String> sheets(Path file) {
+        access.requireSupervisor();
         return SourceFile.inspect(file, SourceOptions.detect()).sheets();
     }
 
@@ -49,6 +57,7 @@ public final class Importer {
      * given, its first rows, and the guessed mapping.
      */
     public Preview preview(Path file, SourceOptions options) {
+        access.requireSupervisor();
         var phones = phoneNumbers(options);
         var source = SourceFile.inspect(file, options);
         try (var table = Table.open(source.openForPreview(), options.hasHeader(), phones)) {
@@ -63,6 +72,7 @@ public final class Importer {
 
     /** What an import of the file would do, against the base as it is now. Writes nothing. */
     public ImportSummary analyze(Path file, SourceOptions options, Mapping mapping, Progress progress) {
+        access.requireSupervisor();
         return pass(plan(file, options, mapping), progress, new RowSink() {
         });
     }
@@ -74,11 +84,12 @@ public final class Importer {
      */
     public ImportResult importFile(Path file, SourceOptions options, Mapping mapping, QueueTarget target,
                                    Progress progress) {
+        var me = access.requireSupervisor();
         var plan = plan(file, options, mapping);
         try {
             return transactions.inTransaction(() -> {
                 // The import's record comes first: it takes the write lock before the base is read.
-                try (var writer = imports.start(plan.fileName(), clock.instant(), Caller.DEFAULT_ID)) {
+                try (var writer = imports.start(plan.fileName(), clock.instant(), me.id())) {
                     Long queueId = queueFor(target);
                     var summary = pass(plan, progress, new RowSink() {
                         @Override
@@ -89,7 +100,9 @@ public final class Importer {
                     if (summary.toImport() == 0) {
                         throw new NothingToImport(summary);
                     }
-                    return new ImportResult(writer.finish(summary, queueId), queueId, summary);
+                    var result = new ImportResult(writer.finish(summary, queueId), queueId, summary);
+                    audit.record(AuditAction.IMPORT, plan.fileName(), summary.toImport());
+                    return result;
                 }
             });
         } catch (NothingToImport nothing) {
@@ -107,6 +120,7 @@ public final class Importer {
      */
     public int saveRejected(Path file, SourceOptions options, Mapping mapping, Path out, String reasonColumn,
                             Function<RejectReason, String> reasonText, Progress progress) {
+        access.requireSupervisor();
         var plan = plan(file, options, mapping);
         try (var csv = new RejectedCsv(file, out, reasonColumn, reasonText)) {
             pass(plan, progress, csv);

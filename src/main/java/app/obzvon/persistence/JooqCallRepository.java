@@ -23,6 +23,7 @@ import static app.obzvon.persistence.jooq.Tables.CALLERS;
 import static app.obzvon.persistence.jooq.Tables.CALLS;
 import static app.obzvon.persistence.jooq.Tables.CALL_SCRIPT_STEPS;
 import static app.obzvon.persistence.jooq.Tables.OUTCOME_DEFINITIONS;
+import static app.obzvon.persistence.jooq.Tables.UNDONE_CALLS;
 
 public final class JooqCallRepository implements CallRepository {
 
@@ -57,7 +58,8 @@ public final class JooqCallRepository implements CallRepository {
                 .set(CALLS.PREV_NEXT_CALL_KIND, before.nextCallKind() == null ? null : before.nextCallKind().name())
                 .set(CALLS.PREV_DO_NOT_CALL, before.doNotCall())
                 .set(CALLS.PREV_REFUSAL_REASON, before.refusalReason() == null ? null : before.refusalReason().name())
-                .set(CALLS.SCRIPT_VERSION_ID, script == null ? null : (int) script.versionId()), CALLS.ID.getName());
+                .set(CALLS.SCRIPT_VERSION_ID, script == null ? null : (int) script.versionId())
+                .set(CALLS.CONTACT_VERSION, call.contactVersionAfter()), CALLS.ID.getName());
         if (script != null) {
             addPath(id, script);
         }
@@ -92,16 +94,26 @@ public final class JooqCallRepository implements CallRepository {
     @Override
     public Optional<LoggedCall> find(long id) {
         return dsl.selectFrom(CALLS).where(CALLS.ID.eq((int) id)).fetchOptional(r -> new LoggedCall(
-                r.getId(), r.getContactId(), Instant.ofEpochMilli(r.getLoggedAt()),
+                r.getId(), r.getContactId(), r.getCallerId(), Instant.ofEpochMilli(r.getLoggedAt()),
                 new ContactState(ContactStatus.valueOf(r.getPrevStatus()), r.getPrevAttempts(),
                         Millis.toInstant(r.getPrevNextCallAt()),
                         r.getPrevNextCallKind() == null ? null : NextCallKind.valueOf(r.getPrevNextCallKind()),
                         r.getPrevDoNotCall(),
-                        r.getPrevRefusalReason() == null ? null : RefusalReason.valueOf(r.getPrevRefusalReason()))));
+                        r.getPrevRefusalReason() == null ? null : RefusalReason.valueOf(r.getPrevRefusalReason())),
+                r.getContactVersion()));
     }
 
     @Override
-    public void delete(long id) {
+    public void markUndone(long id, long personId, Instant at) {
+        var u = UNDONE_CALLS;
+        dsl.insertInto(u, u.ID, u.CONTACT_ID, u.QUEUE_ID, u.CALLER_ID, u.OUTCOME_ID, u.STARTED_AT, u.LOGGED_AT, u.NOTE,
+                        u.REFUSAL_REASON, u.CALLBACK_AT, u.UNDONE_AT, u.UNDONE_BY)
+                .select(dsl.select(CALLS.ID, CALLS.CONTACT_ID, CALLS.QUEUE_ID, CALLS.CALLER_ID, CALLS.OUTCOME_ID,
+                                CALLS.STARTED_AT, CALLS.LOGGED_AT, CALLS.NOTE, CALLS.REFUSAL_REASON, CALLS.CALLBACK_AT,
+                                DSL.val(at.toEpochMilli()), DSL.val((int) personId))
+                        .from(CALLS).where(CALLS.ID.eq((int) id)))
+                .execute();
+        // Its script steps go with it (ON DELETE CASCADE): an undone call was not a conversation.
         dsl.deleteFrom(CALLS).where(CALLS.ID.eq((int) id)).execute();
     }
 
@@ -120,7 +132,7 @@ public final class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public DayCounts counts(long callerId, long queueId, Instant from, Instant to) {
+    public DayCounts counts(long callerId, Instant from, Instant to) {
         var o = OUTCOME_DEFINITIONS;
         // sum() of no rows is NULL, which getInt reads as 0.
         return queries.fetchOptional(dsl.select(DSL.count(),
@@ -129,7 +141,6 @@ public final class JooqCallRepository implements CallRepository {
                         .from(CALLS)
                         .join(o).on(o.ID.eq(CALLS.OUTCOME_ID))
                         .where(CALLS.CALLER_ID.eq((int) callerId))
-                        .and(CALLS.QUEUE_ID.eq((int) queueId))
                         .and(CALLS.LOGGED_AT.ge(from.toEpochMilli()))
                         .and(CALLS.LOGGED_AT.lt(to.toEpochMilli())),
                 rs -> new DayCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).orElseThrow();

@@ -97,6 +97,7 @@ public final class JooqContactRepository implements ContactRepository {
                 .set(CONTACTS.NEXT_CALL_KIND, s.nextCallKind() == null ? null : s.nextCallKind().name())
                 .set(CONTACTS.DO_NOT_CALL, s.doNotCall())
                 .set(CONTACTS.REFUSAL_REASON, s.refusalReason() == null ? null : s.refusalReason().name())
+                .set(CONTACTS.VERSION, CONTACTS.VERSION.plus(1))
                 .where(CONTACTS.ID.eq((int) id)));
     }
 
@@ -106,13 +107,13 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public Optional<ContactState> state(long id) {
+    public Optional<Current> current(long id) {
         return queries.fetchOptional(dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT,
-                        CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON)
-                .from(CONTACTS).where(CONTACTS.ID.eq((int) id)), rs -> state(rs, 1));
+                        CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON, CONTACTS.VERSION)
+                .from(CONTACTS).where(CONTACTS.ID.eq((int) id)), rs -> new Current(state(rs, 1), rs.getInt(7)));
     }
 
-    /** The state columns in the order {@link #CARD} and {@link #state(long)} select them, from {@code first} on. */
+    /** The state columns in the order {@link #CARD} and {@link #current(long)} select them, from {@code first} on. */
     private static ContactState state(ResultSet rs, int first) throws SQLException {
         var nextCallKind = rs.getString(first + 3);
         var refusalReason = rs.getString(first + 5);

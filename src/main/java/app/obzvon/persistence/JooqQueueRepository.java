@@ -26,7 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static app.obzvon.persistence.jooq.Tables.CALLERS;
 import static app.obzvon.persistence.jooq.Tables.CALL_QUEUES;
+import static app.obzvon.persistence.jooq.Tables.QUEUE_CALLERS;
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
 import static app.obzvon.persistence.jooq.Tables.QUEUE_MEMBERS;
 
@@ -50,6 +52,15 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
+    public List<CallQueue> givenTo(long personId) {
+        return dsl.selectFrom(CALL_QUEUES)
+                .where(CALL_QUEUES.ID.in(DSL.select(QUEUE_CALLERS.QUEUE_ID).from(QUEUE_CALLERS)
+                        .where(QUEUE_CALLERS.CALLER_ID.eq((int) personId))))
+                .orderBy(CALL_QUEUES.ID).fetch(this::toQueue);
+    }
+
+    /** A new queue is given to every active person, so a fresh load is worked at once; the supervisor narrows it. */
+    @Override
     public CallQueue add(NewQueue q) {
         CallQueue.checkTarget(q.dailyTarget());
         var f = q.filter();
@@ -65,6 +76,9 @@ public final class JooqQueueRepository implements QueueRepository {
                 .set(CALL_QUEUES.MEMBERS_ONLY, q.membersOnly())
                 .set(CALL_QUEUES.CREATED_AT, clock.millis())
                 .returningResult(CALL_QUEUES.ID).fetchSingle().value1();
+        dsl.insertInto(QUEUE_CALLERS, QUEUE_CALLERS.QUEUE_ID, QUEUE_CALLERS.CALLER_ID)
+                .select(dsl.select(DSL.val(id), CALLERS.ID).from(CALLERS).where(CALLERS.ACTIVE.isTrue()))
+                .execute();
         return new CallQueue(id, q.name(), f, q.membersOnly(), q.scriptId(), q.dailyTarget());
     }
 
@@ -81,7 +95,8 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts) {
+    public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts,
+                                      String holder) {
         var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name())
                 .and(CONTACTS.NEXT_CALL_AT.between(from.toEpochMilli(), now.toEpochMilli()));
         if (kind == NextCallKind.RETRY) {
@@ -89,15 +104,17 @@ public final class JooqQueueRepository implements QueueRepository {
             due = due.and(CONTACTS.ATTEMPTS.lt(maxAttempts));
         }
         return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS).where(due).and(inQueue(queue))
+                .and(JooqClaimRepository.free(holder, now))
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1));
     }
 
     @Override
-    public Optional<Contact> firstNeverCalled(CallQueue queue, long fromId) {
+    public Optional<Contact> firstNeverCalled(CallQueue queue, long fromId, Instant now, String holder) {
         // Inlined, not bound: SQLite uses a partial index only when the query says its condition literally.
         return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS)
                 .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
                 .and(CONTACTS.ID.ge((int) fromId)).and(inQueue(queue))
+                .and(JooqClaimRepository.free(holder, now))
                 .orderBy(CONTACTS.ID).limit(1));
     }
 

@@ -27,33 +27,37 @@ public final class Dispenser {
     static final Duration CURSOR_LIFE = Duration.ofMinutes(5);
 
     private final QueueRepository queues;
+    private final Claims claims;
     private final Supplier<CallingRules> rules;
     private final Clock clock;
     private final Map<Long, QueueCursor> cursors = new HashMap<>();
 
-    public Dispenser(QueueRepository queues, Supplier<CallingRules> rules, Clock clock) {
+    public Dispenser(QueueRepository queues, Claims claims, Supplier<CallingRules> rules, Clock clock) {
         this.queues = queues;
+        this.claims = claims;
         this.rules = rules;
         this.clock = clock;
     }
 
+    /** The next contact of the queue that no other window holds (it is not claimed here: see {@link Claims}). */
     public Optional<Contact> next(CallQueue queue) {
         var now = clock.instant();
+        var holder = claims.holder();
         int maxAttempts = rules.get().maxAttempts();
         var cursor = cursors.compute(queue.id(), (id, kept) -> kept != null && kept.validFor(queue, now)
                 ? kept : new QueueCursor(queue, now));
-        var callback = queues.firstDue(queue, NextCallKind.CALLBACK, cursor.callbacksFrom(), now, maxAttempts);
+        var callback = queues.firstDue(queue, NextCallKind.CALLBACK, cursor.callbacksFrom(), now, maxAttempts, holder);
         cursor.callbacksAt(callback.map(c -> c.state().nextCallAt()).orElse(now));
         if (callback.isPresent()) {
             return callback;
         }
-        var neverCalled = queues.firstNeverCalled(queue, cursor.neverCalledFrom());
+        var neverCalled = queues.firstNeverCalled(queue, cursor.neverCalledFrom(), now, holder);
         // Nothing found: the next new contact comes with a later import, after the last id there is.
         cursor.neverCalledAt(neverCalled.map(Contact::id).orElseGet(() -> queues.lastContactId() + 1));
         if (neverCalled.isPresent()) {
             return neverCalled;
         }
-        var retry = queues.firstDue(queue, NextCallKind.RETRY, cursor.retriesFrom(), now, maxAttempts);
+        var retry = queues.firstDue(queue, NextCallKind.RETRY, cursor.retriesFrom(), now, maxAttempts, holder);
         cursor.retriesAt(retry.map(c -> c.state().nextCallAt()).orElse(now));
         return retry;
     }

@@ -11,6 +11,9 @@ public interface QueueRepository {
 
     List<CallQueue> all();
 
+    /** The queues given to this person. */
+    List<CallQueue> givenTo(long personId);
+
     CallQueue add(NewQueue queue);
 
     void setDailyTarget(long queueId, int target);
@@ -18,14 +21,19 @@ public interface QueueRepository {
     /** The script the queue's callers read from now on; null for none. */
     void setScript(long queueId, Long scriptId);
 
+    /*
+     * The dispensing look-ups pass over contacts on another holder's screen (a claim whose lease runs).
+     */
+
     /**
      * The queue's callable contact with a call of this kind due within [{@code from}, {@code now}]
      * whose time came earliest (then the lowest id).
      */
-    Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts);
+    Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts,
+                               String holder);
 
     /** The queue's callable contact never called, from this id on, in the order the base was loaded. */
-    Optional<Contact> firstNeverCalled(CallQueue queue, long fromId);
+    Optional<Contact> firstNeverCalled(CallQueue queue, long fromId, Instant now, String holder);
 
     /** The highest contact id in the base; 0 for an empty base. */
     long lastContactId();

@@ -1,5 +1,6 @@
 package app.obzvon.report;
 
+import app.obzvon.access.Access;
 import app.obzvon.script.ScriptLibrary;
 import app.obzvon.script.ScriptVersion;
 
@@ -11,14 +12,17 @@ public final class ScriptReports {
 
     private final ScriptLibrary scripts;
     private final ScriptReportRepository figures;
+    private final Access access;
 
-    public ScriptReports(ScriptLibrary scripts, ScriptReportRepository figures) {
+    public ScriptReports(ScriptLibrary scripts, ScriptReportRepository figures, Access access) {
         this.scripts = scripts;
         this.figures = figures;
+        this.access = access;
     }
 
     /** A script's versions, newest first, each with how many calls were read from it. */
     public List<ReportedVersion> versions(long scriptId) {
+        access.requireSupervisor();
         return scripts.versions(scriptId).stream()
                 .sorted(Comparator.comparingInt(ScriptVersion::number).reversed())
                 .map(v -> new ReportedVersion(v.id(), v.number(), figures.calls(v.id())))
@@ -26,6 +30,7 @@ public final class ScriptReports {
     }
 
     public ScriptReport report(long versionId) {
+        access.requireSupervisor();
         var version = scripts.version(versionId)
                 .orElseThrow(() -> new IllegalArgumentException("no script version " + versionId));
         var counts = figures.stepCounts(versionId);

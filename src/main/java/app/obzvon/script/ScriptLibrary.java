@@ -1,5 +1,8 @@
 package app.obzvon.script;
 
+import app.obzvon.access.Access;
+import app.obzvon.audit.Audit;
+import app.obzvon.audit.AuditAction;
 import app.obzvon.common.Transactions;
 
 import java.util.List;
@@ -16,37 +19,52 @@ public final class ScriptLibrary {
     private final Transactions transactions;
     private final ScriptRepository scripts;
     private final Supplier<Set<String>> outcomeCodes;
+    private final Access access;
+    private final Audit audit;
 
-    public ScriptLibrary(Transactions transactions, ScriptRepository scripts, Supplier<Set<String>> outcomeCodes) {
+    public ScriptLibrary(Transactions transactions, ScriptRepository scripts, Supplier<Set<String>> outcomeCodes,
+                         Access access, Audit audit) {
         this.transactions = transactions;
         this.scripts = scripts;
         this.outcomeCodes = outcomeCodes;
+        this.access = access;
+        this.audit = audit;
     }
 
     public List<ScriptProblem> check(Script script) {
+        access.requireSupervisor();
         return ScriptCheck.problems(script, outcomeCodes.get());
     }
 
     public List<ScriptSummary> all() {
+        access.requireSupervisor();
         return scripts.all();
     }
 
+    /** The text a queue's callers read: anyone signed in. */
     public Optional<ScriptVersion> latest(long scriptId) {
+        access.requireSignedIn();
         return scripts.latest(scriptId);
     }
 
     public Optional<ScriptVersion> version(long versionId) {
+        access.requireSupervisor();
         return scripts.version(versionId);
     }
 
     public List<ScriptVersion> versions(long scriptId) {
+        access.requireSupervisor();
         return scripts.versions(scriptId);
     }
 
     /** Saves a new script as version 1; throws {@link ScriptFormatException} when it fails the check. */
     public ScriptVersion create(Script script) {
         requireValid(script);
-        return transactions.inTransaction(() -> scripts.add(script));
+        return transactions.inTransaction(() -> {
+            var saved = scripts.add(script);
+            audit.record(AuditAction.SCRIPT_SAVED, script.name(), saved.number());
+            return saved;
+        });
     }
 
     /**
@@ -61,9 +79,11 @@ public final class ScriptLibrary {
             if (latest.script().equals(script)) {
                 return latest;
             }
-            return scripts.usedByCalls(latest.id())
+            var saved = scripts.usedByCalls(latest.id())
                     ? scripts.addVersion(scriptId, script)
                     : scripts.replace(latest, script);
+            audit.record(AuditAction.SCRIPT_SAVED, script.name(), saved.number());
+            return saved;
         });
     }
 
@@ -73,10 +93,12 @@ public final class ScriptLibrary {
     }
 
     public String exportText(ScriptVersion version) {
+        access.requireSupervisor();
         return ScriptFormat.write(version.script());
     }
 
     private void requireValid(Script script) {
+        access.requireSupervisor();
         var problems = check(script);
         if (!problems.isEmpty()) {
             throw new ScriptFormatException(problems);

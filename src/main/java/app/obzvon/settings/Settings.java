@@ -12,6 +12,8 @@ public final class Settings {
     static final String MAX_ATTEMPTS = "retry.max.attempts";
     static final String WORKDAY_END = "workday.end";
     static final String LANGUAGE = "ui.language";
+    static final String LOCK_AFTER_MINUTES = "lock.after.minutes";
+    public static final Duration DEFAULT_LOCK_AFTER = Duration.ofMinutes(10);
 
     private final SettingsRepository repository;
     /** Read once and kept: every key press needs them, and they change only when reloaded. */
@@ -46,5 +48,15 @@ public final class Settings {
 
     public void saveLanguage(Locale locale) {
         repository.put(LANGUAGE, locale == null ? "" : locale.toLanguageTag());
+    }
+
+    /** How long a screen may stay idle before it locks. */
+    public Duration lockAfter() {
+        return repository.get(LOCK_AFTER_MINUTES).map(Long::parseLong).map(Duration::ofMinutes)
+                .orElse(DEFAULT_LOCK_AFTER);
+    }
+
+    public void saveLockAfter(Duration idle) {
+        repository.put(LOCK_AFTER_MINUTES, Long.toString(idle.toMinutes()));
     }
 }

@@ -11,7 +11,6 @@ import app.obzvon.contact.Contact;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.UpcomingCall;
 import app.obzvon.script.ScriptVersion;
-import app.obzvon.team.Caller;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +34,7 @@ final class CallerLoop implements AutoCloseable {
 
     CallerLoop(Path database, Clock clock) {
         this.services = Services.open(database, clock);
+        services.signIn().signIn(1, BaseGenerator.PIN);
         this.session = services.callingSession();
         this.clock = clock;
     }
@@ -58,7 +58,7 @@ final class CallerLoop implements AutoCloseable {
     }
 
     DayProgress progress(CallQueue queue) {
-        return services.progress().today(Caller.DEFAULT_ID, queue);
+        return services.progress().today(services.access().requireSignedIn().id(), queue);
     }
 
     List<CallHistoryEntry> history(long contactId) {

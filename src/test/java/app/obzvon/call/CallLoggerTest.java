@@ -123,10 +123,10 @@ class CallLoggerTest {
         var logged = base.log(contact, queue, "not_interested", new CallDetails(null, null, RefusalReason.OTHER));
         base.clock.advance(Duration.ofSeconds(59));
 
-        assertEquals(contact.id(), base.services.callLogger().undo(logged.id()).orElseThrow());
+        assertEquals(CallLogger.Undo.UNDONE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
         assertEquals(contact.state(), base.reload(contact).state());
         assertTrue(base.services.calls().history(contact.id()).isEmpty());
-        assertEquals(0, base.services.progress().today(1, queue).counts().calls());
+        assertEquals(0, base.services.progress().today(base.supervisor.id(), queue).counts().calls());
         assertEquals(contact.id(), base.next(queue).id(), "the contact is back in the queue");
     }
 
@@ -137,7 +137,7 @@ class CallLoggerTest {
         base.clock.advance(Duration.ofSeconds(61));
 
         assertFalse(base.services.callLogger().canUndo(logged));
-        assertTrue(base.services.callLogger().undo(logged.id()).isEmpty());
+        assertEquals(CallLogger.Undo.TOO_LATE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
         assertEquals(ContactStatus.WRONG_NUMBER, base.reload(contact).status());
         assertEquals(1, base.services.calls().history(contact.id()).size());
     }
@@ -151,13 +151,13 @@ class CallLoggerTest {
 
         base.restart();
 
-        var progress = base.services.progress().today(1, queue);
+        var progress = base.services.progress().today(base.supervisor.id(), queue);
         assertEquals(new DayCounts(3, 2, 1), progress.counts());
         assertEquals(77, progress.remaining());
         // 10:00 to 18:00 leaves 8 hours for 77 calls.
         assertEquals(10, progress.callsPerHourNeeded().orElseThrow());
 
         base.clock.advance(Duration.ofDays(1));
-        assertEquals(0, base.services.progress().today(1, queue).counts().calls(), "a new day starts at zero");
+        assertEquals(0, base.services.progress().today(base.supervisor.id(), queue).counts().calls(), "a new day starts at zero");
     }
 }

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,8 +26,23 @@ class CommandLineTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
+    String pin = TestBase.PIN;
+
+    /** As the supervisor of a base that {@link #newBase} made: {@code --as Анна}, the PIN on standard input. */
     int run(String... args) {
-        return ObzvonCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        var withSupervisor = new java.util.ArrayList<>(List.of(args));
+        if (args.length > 0 && !List.of(args).contains("--as")) {
+            withSupervisor.addAll(1, List.of("--as", "Анна"));
+        }
+        return ObzvonCommand.run(() -> pin, new PrintWriter(out, true), new PrintWriter(err, true),
+                withSupervisor.toArray(String[]::new));
+    }
+
+    /** A base whose first supervisor, Анна, has the test PIN. */
+    Path newBase(String name) {
+        var dir = folder.resolve(name);
+        new TestBase(dir).close();
+        return dir.resolve("obzvon.db");
     }
 
     Path base() throws Exception {
@@ -41,7 +57,7 @@ class CommandLineTest {
 
     @Test
     void importPrintsItsCountsAndPutsTheContactsIntoTheQueue() throws Exception {
-        var db = folder.resolve("obzvon.db");
+        var db = newBase("import");
         var csv = base();
         var before = Files.readAllBytes(csv);
 
@@ -51,7 +67,7 @@ class CommandLineTest {
         assertEquals("read 4, imported 2, duplicates 1 (in the file 1, in the base 0), rejected 1",
                 out.toString().strip());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(csv)), "the source file is never changed");
-        try (var services = Services.open(db, java.time.Clock.systemDefaultZone())) {
+        try (var services = TestBase.open(db, java.time.Clock.systemDefaultZone())) {
             var queue = services.queues().all().stream().filter(q -> q.name().equals("Ночная загрузка")).findFirst()
                     .orElseThrow();
             assertEquals("ООО «Ромашка»", services.dispenser().next(queue).orElseThrow().company());
@@ -60,7 +76,7 @@ class CommandLineTest {
 
     @Test
     void aFileThatIsNotThereFailsWithOneLineAndChangesNothing() {
-        var db = folder.resolve("obzvon.db");
+        var db = newBase("missing");
         int code = run("import", "--db", db.toString(), folder.resolve("missing.csv").toString());
         assertEquals(1, code);
         assertTrue(err.toString().startsWith("obzvon import: "), err.toString());
@@ -69,7 +85,7 @@ class CommandLineTest {
 
     @Test
     void aWrongDelimiterOrFormatIsRefusedWithAClearMessage() throws Exception {
-        var db = folder.resolve("obzvon.db").toString();
+        var db = newBase("delimiter").toString();
         assertEquals(1, run("import", "--db", db, "--delimiter", "#", base().toString()));
         assertTrue(err.toString().contains("the delimiter is one of ; , | or tab"), err.toString());
         assertEquals(2, run("export", "--db", db, "--out", folder.resolve("x.csv").toString(), "--format", "pdf"));

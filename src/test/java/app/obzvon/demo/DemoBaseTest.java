@@ -85,7 +85,8 @@ class DemoBaseTest {
         assertEquals(List.of("Малый бизнес", "Средние и крупные", "Розница"),
                 queues.stream().map(CallQueue::name).toList());
 
-        var dispenser = new Dispenser(w.queues, () -> CallingRules.DEFAULT, Clock.systemDefaultZone());
+        var dispenser = new Dispenser(w.queues, new app.obzvon.queue.Claims(new app.obzvon.persistence.JooqClaimRepository(
+                w.database), Clock.systemDefaultZone()), () -> CallingRules.DEFAULT, Clock.systemDefaultZone());
         for (var queue : queues) {
             var next = dispenser.next(queue).orElseThrow(() -> new AssertionError(queue.name() + " is empty"));
             assertTrue(queue.filter().sizes().contains(next.size()), queue.name() + " gave " + next.size());

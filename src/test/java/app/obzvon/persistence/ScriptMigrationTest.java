@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A base from before branching scripts keeps its plain scripts, readable and named. */
 class ScriptMigrationTest {
@@ -32,7 +33,10 @@ class ScriptMigrationTest {
             insert.executeUpdate();
         }
 
-        try (var services = Services.open(file, new MutableClock(TestBase.MORNING, TestBase.ZONE))) {
+        try (var services = TestBase.open(file, new MutableClock(TestBase.MORNING, TestBase.ZONE))) {
+            // A base from before people came: its one caller is its first supervisor, who sets a PIN.
+            assertTrue(services.signIn().door().firstStart());
+            services.signIn().createFirstSupervisor("Анна", TestBase.PIN);
             var version = services.scripts().latest(5).orElseThrow();
             assertEquals(1, version.number());
             assertEquals("Cold call", version.script().name());

@@ -99,7 +99,7 @@ class ScriptLibraryTest {
         b.restart();
 
         assertEquals(new ScriptPath(version.id(), steps), b.services.calls().scriptPath(call.id()).orElseThrow());
-        assertTrue(b.services.callLogger().undo(call.id()).isPresent());
+        assertEquals(app.obzvon.call.CallLogger.Undo.UNDONE, b.services.callLogger().undo(call.id(), b.supervisor.id()));
         assertTrue(b.services.calls().scriptPath(call.id()).isEmpty());
         assertFalse(b.services.database().dsl().fetchExists(app.obzvon.persistence.jooq.Tables.CALL_SCRIPT_STEPS));
     }

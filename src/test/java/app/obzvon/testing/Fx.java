@@ -30,6 +30,27 @@ public final class Fx {
                 .forEach(javafx.stage.Window::hide));
     }
 
+    /**
+     * Signs in on the real sign-in screen as a person in the list (the only one is picked already):
+     * their name clicked, the PIN typed, Enter.
+     */
+    public static void signIn(FxRobot robot, String name, String pin) {
+        waitUntil(() -> robot.lookup("#signInPane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && !robot.lookup("#signInPane .list-cell").queryAll().isEmpty());
+        if (name != null) {
+            robot.clickOn(robot.lookup("#signInPane .list-cell").match(
+                    (javafx.scene.control.ListCell<?> cell) -> cell.getText() != null && cell.getText().startsWith(name))
+                    .<javafx.scene.Node>query());
+        }
+        robot.clickOn("#signInPane #pinField").write(pin).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#signInPane").query().isVisible());
+    }
+
+    /** As the first supervisor of a {@link TestBase}. */
+    public static void signIn(FxRobot robot) {
+        signIn(robot, null, TestBase.PIN);
+    }
+
     public static String text(FxRobot robot, String query) {
         return ((Label) robot.lookup(query).query()).getText();
     }

@@ -10,7 +10,9 @@ import app.obzvon.contact.NewContact;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;
-import app.obzvon.team.Caller;
+import app.obzvon.access.Person;
+import app.obzvon.access.Role;
+import app.obzvon.team.PinHasher;
 
 import java.nio.file.Path;
 
@@ -27,20 +29,43 @@ public final class TestBase implements AutoCloseable {
     /** Monday 23 November 2026, 10:00 in Moscow. */
     public static final Instant MORNING = Instant.parse("2026-11-23T07:00:00Z");
 
+    /** The first supervisor's PIN in every test base. */
+    public static final String PIN = "2468";
+    /**
+     * PBKDF2 at a thousandth of the app's iterations: tests sign in hundreds of times. The app's
+     * count is asserted where hashing is tested ({@code SignInTest}).
+     */
+    public static final PinHasher QUICK_HASH = new PinHasher(600);
+
     public final MutableClock clock;
     public final Path file;
     public Services services;
+    /** The first supervisor, signed in. */
+    public final Person supervisor;
 
     public TestBase(Path folder) {
         this.clock = new MutableClock(MORNING, ZONE);
         this.file = folder.resolve("obzvon.db");
-        this.services = Services.open(file, clock);
+        this.services = open(file, clock);
+        this.supervisor = services.signIn().createFirstSupervisor("Анна", PIN);
     }
 
-    /** Closes and opens the file again, as a restart of the app would. */
+    /** The services of another window or PC on the same file, nobody signed in yet. */
+    public static Services open(Path file, java.time.Clock clock) {
+        return Services.open(file, clock, QUICK_HASH);
+    }
+
+    /** Closes and opens the file again, as a restart of the app would, with the supervisor signed in. */
     public void restart() {
         services.close();
-        services = Services.open(file, clock);
+        services = open(file, clock);
+        services.signIn().signIn(supervisor.id(), PIN);
+    }
+
+    /** Adds a caller (given every queue) with this PIN. */
+    public Person addCaller(String name, String pin) {
+        return services.people().add(name, Role.CALLER, pin,
+                new java.util.HashSet<>(services.queueSetup().all().stream().map(CallQueue::id).toList()));
     }
 
     public static NewContact company(String name, CompanySize size) {
@@ -82,7 +107,7 @@ public final class TestBase implements AutoCloseable {
     }
 
     public LoggedCall log(Contact contact, CallQueue queue, String outcome, CallDetails details) {
-        return services.callLogger().log(contact.id(), queue.id(), Caller.DEFAULT_ID, outcome(outcome), details,
+        return services.callLogger().log(contact.id(), queue.id(), supervisor.id(), outcome(outcome), details,
                 clock.instant());
     }
 

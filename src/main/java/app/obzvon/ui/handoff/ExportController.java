@@ -3,7 +3,7 @@ package app.obzvon.ui.handoff;
 import app.obzvon.handoff.ExportFormat;
 import app.obzvon.handoff.Handover;
 import app.obzvon.queue.CallQueue;
-import app.obzvon.team.Caller;
+import app.obzvon.access.Person;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
@@ -45,7 +45,7 @@ public final class ExportController {
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;
     @FXML private ComboBox<Optional<CallQueue>> queueBox;
-    @FXML private ComboBox<Optional<Caller>> callerBox;
+    @FXML private ComboBox<Optional<Person>> callerBox;
     @FXML private CheckBox onlyNewBox;
     @FXML private ComboBox<ExportFormat> formatBox;
     @FXML private CheckBox commaBox;
@@ -76,7 +76,7 @@ public final class ExportController {
         fromDate.valueProperty().bindBidirectional(model.fromProperty());
         toDate.valueProperty().bindBidirectional(model.toProperty());
         anyOrOne(queueBox, model.queues(), model.queueProperty(), CallQueue::name, i18n.get("export.queue.any"));
-        anyOrOne(callerBox, model.callers(), model.callerProperty(), Caller::name, i18n.get("export.caller.any"));
+        anyOrOne(callerBox, model.callers(), model.callerProperty(), Person::name, i18n.get("export.caller.any"));
         onlyNewBox.selectedProperty().bindBidirectional(model.onlyNewProperty());
         formatBox.getItems().setAll(ExportFormat.values());
         formatBox.setConverter(named(f -> i18n.get("export.format." + f.name())));

@@ -10,7 +10,7 @@ import app.obzvon.handoff.HandoverResult;
 import app.obzvon.handoff.LeadCriteria;
 import app.obzvon.handoff.LeadTexts;
 import app.obzvon.queue.CallQueue;
-import app.obzvon.team.Caller;
+import app.obzvon.access.Person;
 import app.obzvon.ui.common.BusyTasks;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
@@ -45,8 +45,8 @@ public final class ExportViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<CallQueue> queues = FXCollections.observableArrayList();
     private final ObjectProperty<CallQueue> queue = new SimpleObjectProperty<>();
-    private final ObservableList<Caller> callers = FXCollections.observableArrayList();
-    private final ObjectProperty<Caller> caller = new SimpleObjectProperty<>();
+    private final ObservableList<Person> callers = FXCollections.observableArrayList();
+    private final ObjectProperty<Person> caller = new SimpleObjectProperty<>();
     private final BooleanProperty onlyNew = new SimpleBooleanProperty(true);
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.CSV);
     private final BooleanProperty commaDelimited = new SimpleBooleanProperty(false);
@@ -67,8 +67,8 @@ public final class ExportViewModel {
 
     /** Reads the choices (outcomes, queues, callers) and the past batches, then counts the matching leads. */
     public void load() {
-        background(() -> new Choices(services.outcomes().active(), services.queues().all(),
-                services.callers().all(), services.leadExporter().batches()), choices -> {
+        background(() -> new Choices(services.queueSetup().outcomes(), services.queueSetup().all(),
+                services.people().all(), services.leadExporter().batches()), choices -> {
             outcomes.setAll(choices.outcomes().stream().map(OutcomeChoice::of).toList());
             outcomes.forEach(choice -> choice.chosen().addListener(o -> recount()));
             queues.setAll(choices.queues());
@@ -78,7 +78,7 @@ public final class ExportViewModel {
         });
     }
 
-    private record Choices(List<Outcome> outcomes, List<CallQueue> queues, List<Caller> callers,
+    private record Choices(List<Outcome> outcomes, List<CallQueue> queues, List<Person> callers,
                            List<Handover> batches) {
     }
 
@@ -128,8 +128,7 @@ public final class ExportViewModel {
         var chosenFormat = format.get();
         var csv = csvOptions();
         background(() -> {
-            HandoverResult result = services.leadExporter().export(criteria, chosenFormat, csv, texts, target,
-                    Caller.DEFAULT_ID);
+            HandoverResult result = services.leadExporter().export(criteria, chosenFormat, csv, texts, target);
             return new Exported(result, services.leadExporter().batches());
         }, exported -> {
             batches.setAll(exported.batches());
@@ -166,8 +165,8 @@ public final class ExportViewModel {
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObservableList<CallQueue> queues() { return queues; }
     public ObjectProperty<CallQueue> queueProperty() { return queue; }
-    public ObservableList<Caller> callers() { return callers; }
-    public ObjectProperty<Caller> callerProperty() { return caller; }
+    public ObservableList<Person> callers() { return callers; }
+    public ObjectProperty<Person> callerProperty() { return caller; }
     public BooleanProperty onlyNewProperty() { return onlyNew; }
     public ObjectProperty<ExportFormat> formatProperty() { return format; }
     public BooleanProperty commaDelimitedProperty() { return commaDelimited; }

@@ -80,7 +80,7 @@ public final class ImportViewModel {
         hasHeader.set(null);
         newQueueName.set(baseName(chosen));
         readPreview();
-        background(() -> services.queues().all(), queues::setAll);
+        background(() -> services.queueSetup().all(), queues::setAll);
     }
 
     /** Reads the start of the file again, after the user changed how to read it. */

@@ -79,8 +79,8 @@ public final class ScriptEditorViewModel {
 
     /** Reads the scripts, queues and outcomes, and opens the first script (or a new one when there is none). */
     public void load() {
-        background(() -> new Choices(services.scripts().all(), services.queues().all(),
-                services.outcomes().active()), choices -> {
+        background(() -> new Choices(services.scripts().all(), services.queueSetup().all(),
+                services.queueSetup().outcomes()), choices -> {
             scripts.setAll(choices.scripts());
             queues.setAll(choices.queues());
             outcomes.setAll(choices.outcomes());
@@ -273,10 +273,7 @@ public final class ScriptEditorViewModel {
         if (queue == null || version == null) {
             return;
         }
-        background(() -> {
-            services.queues().setScript(queue.id(), version.scriptId());
-            return services.queues().all();
-        }, all -> {
+        background(() -> services.queueSetup().setScript(queue.id(), version.scriptId()), all -> {
             queues.setAll(all);
             queueChoice.set(all.stream().filter(q -> q.id() == queue.id()).findFirst().orElse(null));
             notice.set(Notice.info("scripteditor.queue.set", queue.name(), version.script().name()));

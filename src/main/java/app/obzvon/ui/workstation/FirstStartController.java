@@ -1,60 +1,63 @@
 package app.obzvon.ui.workstation;
 
 import app.obzvon.ui.common.I18n;
-import app.obzvon.ui.common.Notice;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 
-/** First start: the caller's name, then the demo base (in the UI's language) or an empty one. */
+/**
+ * First start: the supervisor's name and PIN, then the demo base (in the UI's language) or an empty
+ * one. A base from before people came has its contacts already: its supervisor only sets a PIN.
+ */
 public final class FirstStartController {
 
-    private final WorkstationViewModel model;
+    private final DoorViewModel door;
     private final I18n i18n;
 
+    @FXML private Label introLabel;
     @FXML private TextField callerNameField;
+    @FXML private PasswordField pinField;
+    @FXML private PasswordField pinAgainField;
     @FXML private Button demoButton;
     @FXML private Button emptyButton;
 
-    public FirstStartController(WorkstationViewModel model, I18n i18n) {
-        this.model = model;
+    public FirstStartController(DoorViewModel door, I18n i18n) {
+        this.door = door;
         this.i18n = i18n;
     }
 
     @FXML
     private void initialize() {
-        callerNameField.setText(model.callerNameProperty().get());
-        demoButton.disableProperty().bind(model.busyProperty());
-        emptyButton.disableProperty().bind(model.busyProperty());
+        demoButton.disableProperty().bind(door.busyProperty());
+        emptyButton.disableProperty().bind(door.busyProperty());
     }
 
-    /** The pane is shown: the name the base has, and the cursor in it. */
+    /** The pane is shown: the name the base has, and the cursor where typing starts. */
     void shown() {
-        callerNameField.setText(model.callerNameProperty().get());
-        Platform.runLater(callerNameField::requestFocus);
+        callerNameField.setText(door.firstSupervisorNameProperty().get());
+        pinField.clear();
+        pinAgainField.clear();
+        boolean empty = door.baseEmptyProperty().get();
+        introLabel.setText(i18n.get(empty ? "first.text" : "first.text.upgrade"));
+        demoButton.setVisible(empty);
+        demoButton.setManaged(empty);
+        emptyButton.setText(i18n.get(empty ? "first.empty" : "first.start"));
+        emptyButton.setDefaultButton(!empty);
+        var first = callerNameField.getText().isBlank() ? callerNameField : pinField;
+        Platform.runLater(first::requestFocus);
     }
 
     @FXML
     private void loadDemo() {
-        if (nameGiven()) {
-            model.loadDemo(callerNameField.getText(), i18n.locale());
-        }
+        door.createFirstSupervisor(callerNameField.getText(), pinField.getText(), pinAgainField.getText(),
+                i18n.locale());
     }
 
     @FXML
     private void startEmpty() {
-        if (nameGiven()) {
-            model.startEmpty(callerNameField.getText());
-        }
-    }
-
-    private boolean nameGiven() {
-        if (callerNameField.getText() == null || callerNameField.getText().isBlank()) {
-            model.tell(Notice.error("first.name.missing"));
-            callerNameField.requestFocus();
-            return false;
-        }
-        return true;
+        door.createFirstSupervisor(callerNameField.getText(), pinField.getText(), pinAgainField.getText(), null);
     }
 }

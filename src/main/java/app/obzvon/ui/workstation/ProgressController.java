@@ -4,6 +4,7 @@ import app.obzvon.call.DayProgress;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.TargetPreset;
 import app.obzvon.ui.common.I18n;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CustomMenuItem;
@@ -43,12 +44,19 @@ public final class ProgressController {
     private void initialize() {
         model.progressProperty().addListener((obs, old, progress) -> show(progress));
         buildTargetMenu();
+        // Targets are the supervisor's to set: a caller sees theirs, without the menu.
+        var supervisor = Bindings.createBooleanBinding(() -> model.personProperty().get() != null
+                && model.personProperty().get().isSupervisor(), model.personProperty());
+        targetButton.visibleProperty().bind(supervisor);
+        targetButton.managedProperty().bind(supervisor);
         show(model.progressProperty().get());
     }
 
     /** Ctrl+T. */
     void showTargetMenu() {
-        targetButton.show();
+        if (targetButton.isVisible()) {
+            targetButton.show();
+        }
     }
 
     private void show(DayProgress p) {

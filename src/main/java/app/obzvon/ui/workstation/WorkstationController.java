@@ -8,6 +8,15 @@ import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.NoticeLabel;
 import app.obzvon.ui.script.ScriptPane;
 import javafx.animation.KeyFrame;
+import javafx.beans.binding.Bindings;
+import javafx.event.EventType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import java.util.List;
 import javafx.animation.Timeline;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
@@ -48,6 +57,7 @@ public final class WorkstationController {
     private static final KeyCombination TARGET = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
 
     private final WorkstationViewModel model;
+    private final DoorViewModel door;
     private final I18n i18n;
     private final Consumer<Locale> languageChange;
     private final Runnable quit;
@@ -55,6 +65,15 @@ public final class WorkstationController {
     private final DateTimeFormatter dayAndTime;
 
     @FXML private BorderPane root;
+    @FXML private Menu baseMenu;
+    @FXML private Menu scriptsMenu;
+    @FXML private Menu teamMenu;
+    @FXML private MenuItem lockItem;
+    @FXML private MenuItem switchItem;
+    @FXML private HBox toolbar;
+    @FXML private Label personLabel;
+    @FXML private Node signInPane;
+    @FXML private SignInController signInPaneController;
     @FXML private RadioMenuItem russianItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private ComboBox<CallQueue> queuePicker;
@@ -77,6 +96,7 @@ public final class WorkstationController {
 
     private Timeline ticker;
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private final EventHandler<InputEvent> active = this::activity;
     // N focuses the note on key press; the letter's key-typed event that follows must not land in it.
     private boolean swallowNextTyped;
     private final EventHandler<KeyEvent> typed = e -> {
@@ -95,11 +115,16 @@ public final class WorkstationController {
         void openScriptEditor();
 
         void openScriptReport();
+
+        void openPeople();
+
+        void openAudit();
     }
 
-    public WorkstationController(WorkstationViewModel model, I18n i18n, Consumer<Locale> languageChange,
-                                 Runnable quit, Dialogs dialogs) {
+    public WorkstationController(WorkstationViewModel model, DoorViewModel door, I18n i18n,
+                                 Consumer<Locale> languageChange, Runnable quit, Dialogs dialogs) {
         this.model = model;
+        this.door = door;
         this.i18n = i18n;
         this.languageChange = languageChange;
         this.quit = quit;
@@ -113,6 +138,22 @@ public final class WorkstationController {
         russianItem.setToggleGroup(languages);
         englishItem.setToggleGroup(languages);
         (i18n.locale().getLanguage().equals("ru") ? russianItem : englishItem).setSelected(true);
+
+        // The supervisor's menus are absent for a caller; the services refuse them anyway.
+        var signedIn = model.personProperty().isNotNull();
+        var supervisor = Bindings.createBooleanBinding(() -> model.personProperty().get() != null
+                && model.personProperty().get().isSupervisor(), model.personProperty());
+        for (var menu : List.of(baseMenu, scriptsMenu, teamMenu)) {
+            menu.visibleProperty().bind(supervisor);
+            // Disabled too: a hidden menu's shortcuts (Ctrl+I, Ctrl+E…) would still fire.
+            menu.disableProperty().bind(supervisor.not());
+        }
+        lockItem.disableProperty().bind(signedIn.not());
+        switchItem.disableProperty().bind(signedIn.not());
+        toolbar.visibleProperty().bind(signedIn);
+        toolbar.managedProperty().bind(signedIn);
+        personLabel.textProperty().bind(Bindings.createStringBinding(() -> model.personProperty().get() == null ? ""
+                : i18n.get("toolbar.person", model.personProperty().get().name()), model.personProperty()));
 
         queuePicker.setItems(model.queues());
         queuePicker.valueProperty().bindBidirectional(model.queueProperty());
@@ -138,13 +179,18 @@ public final class WorkstationController {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
                 old.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+                ACTIVITY.forEach(type -> old.removeEventFilter(type, active));
             }
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
                 scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+                ACTIVITY.forEach(type -> scene.addEventFilter(type, active));
             }
         });
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            model.tick();
+            door.tick();
+        }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
     }
@@ -155,11 +201,24 @@ public final class WorkstationController {
         if (root.getScene() != null) {
             root.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
             root.getScene().removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            ACTIVITY.forEach(type -> root.getScene().removeEventFilter(type, active));
         }
     }
 
+    private void activity(InputEvent e) {
+        door.activity();
+    }
+
+    /** What counts as someone at the screen, for the lock after an idle time. */
+    private static final List<EventType<? extends InputEvent>> ACTIVITY = List.of(KeyEvent.KEY_PRESSED,
+            MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL);
+
     // Keys: digits pick an outcome (or a detail), but never while the caller types in a field.
     private void onKey(KeyEvent e) {
+        if (door.lockedProperty().get() || model.personProperty().get() == null) {
+            // Under the lock or at the door, keys are for the PIN and the names, never for outcomes.
+            return;
+        }
         var focused = root.getScene().getFocusOwner();
         boolean typing = typingIn(focused);
         if (e.getCode() == KeyCode.ESCAPE) {
@@ -230,7 +289,7 @@ public final class WorkstationController {
 
     private void showScreen(Screen screen) {
         Map<Screen, Node> panes = Map.of(Screen.LOADING, loadingPane, Screen.FIRST_START, firstStartPane,
-                Screen.NO_QUEUES, noQueuesPane, Screen.QUEUE_EMPTY, emptyQueuePane, Screen.FAILED, failedPane,
+                Screen.SIGN_IN, signInPane, Screen.NO_QUEUES, noQueuesPane, Screen.QUEUE_EMPTY, emptyQueuePane, Screen.FAILED, failedPane,
                 Screen.CONTACT, workPane);
         panes.forEach((s, pane) -> pane.setVisible(s == screen));
         boolean working = screen == Screen.CONTACT;
@@ -238,6 +297,8 @@ public final class WorkstationController {
         outcomesController.root().setManaged(working);
         if (screen == Screen.FIRST_START) {
             firstStartPaneController.shown();
+        } else if (screen == Screen.SIGN_IN) {
+            signInPaneController.shown();
         } else if (working && !(root.getScene() != null && typingIn(root.getScene().getFocusOwner()))) {
             root.requestFocus();
         }
@@ -300,6 +361,26 @@ public final class WorkstationController {
     @FXML
     private void openScriptReport() {
         dialogs.openScriptReport();
+    }
+
+    @FXML
+    private void openPeople() {
+        dialogs.openPeople();
+    }
+
+    @FXML
+    private void openAudit() {
+        dialogs.openAudit();
+    }
+
+    @FXML
+    private void lock() {
+        door.lock();
+    }
+
+    @FXML
+    private void switchCaller() {
+        door.switchCaller();
     }
 
     @FXML

@@ -1,6 +1,8 @@
 package app.obzvon.ui.workstation;
 
+import app.obzvon.access.Person;
 import app.obzvon.call.CallDetails;
+import app.obzvon.calling.ContactTakenException;
 import app.obzvon.common.Errors;
 import app.obzvon.call.CallHistoryEntry;
 import app.obzvon.call.CallbackTimes;
@@ -28,13 +30,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -66,6 +68,10 @@ public final class WorkstationViewModel {
     private final StringProperty callerName = new SimpleStringProperty("");
     private final ObjectProperty<Instant> now;
 
+    /** Well inside the lease ({@link app.obzvon.queue.Claims#LEASE}). */
+    static final Duration RENEW_EVERY = Duration.ofMinutes(2);
+    private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
+    private Instant lastRenewed = Instant.EPOCH;
     private boolean replacingQueue;
     private Instant shownAt;
     private LoggedCall lastLogged;
@@ -83,16 +89,16 @@ public final class WorkstationViewModel {
     }
 
     /**
-     * Once the database is open, with its start read on the database thread: who is calling, the
-     * outcomes, the queues and the first queue's screen; or the first-start offer.
+     * Once a person is signed in, with their start read on the database thread: who is calling, the
+     * outcomes, their queues and the first queue's screen.
      */
-    public void connect(CallingSession opened, CallingSession.Start start) {
+    public void connect(Person signedIn, CallingSession opened, CallingSession.Start start) {
         this.session = opened;
+        person.set(signedIn);
+        lastRenewed = clock.instant();
         callerName.set(start.callerName());
         outcomes.setAll(start.outcomes());
-        if (start.baseEmpty() && start.queues().isEmpty()) {
-            screen.set(Screen.FIRST_START);
-        } else if (start.first() == null) {
+        if (start.first() == null) {
             showQueues(start.queues());
         } else {
             // The first queue is open already: show its screen without reading it again.
@@ -109,23 +115,31 @@ public final class WorkstationViewModel {
         screen.set(Screen.FAILED);
     }
 
-    /** First start: the caller's name, and the demo base in the UI's language. */
-    public void loadDemo(String name, Locale language) {
-        firstStart(name, language);
+    /**
+     * The door (the first start or sign-in) takes the window: nobody's contact, queues or progress
+     * stay on screen. The session has already let go of its claim.
+     */
+    public void showDoor(Screen door) {
+        person.set(null);
+        forgetLast();
+        pendingOutcome.set(null);
+        note.set("");
+        replacingQueue = true;
+        queue.set(null);
+        queues.clear();
+        replacingQueue = false;
+        contact.set(null);
+        history.clear();
+        progress.set(null);
+        upcoming.set(null);
+        script.clear();
+        busy.set(false);
+        screen.set(door);
     }
 
-    /** First start with an empty base: the supervisor loads one later. */
-    public void startEmpty(String name) {
-        firstStart(name, null);
-    }
-
-    private void firstStart(String name, Locale demoLanguage) {
-        busy.set(true);
-        background(() -> session.firstStart(name, demoLanguage), all -> {
-            busy.set(false);
-            callerName.set(name.strip());
-            showQueues(all);
-        });
+    /** Whether a contact's card is on screen (so a lock must cover it, and its claim be renewed). */
+    public boolean onContact() {
+        return screen.get() == Screen.CONTACT;
     }
 
     /** After a new base is loaded: the queues again, keeping the caller on the queue they had. */
@@ -208,13 +222,24 @@ public final class WorkstationViewModel {
         var withNote = details.withNote(note.get()).withScript(script.path());
         busy.set(true);
         // Committed before the next contact is read: nothing logged is lost.
-        background(() -> session.log(current.id(), outcome, withNote, started), logged -> {
+        tasks.run(() -> session.log(current.id(), outcome, withNote, started), logged -> {
             lastLogged = logged.call();
             note.set("");
             pendingOutcome.set(null);
             notice.set(Notice.info("notice.logged", outcome, current.company()));
             apply(logged.next());
             tick();
+        }, error -> {
+            if (error instanceof ContactTakenException) {
+                // Left on screen past the lease, and another caller has it now: not logged, next one.
+                pendingOutcome.set(null);
+                notice.set(Notice.error("notice.contact.taken", current.company()));
+                var open = queue.get();
+                show(() -> session.open(open));
+                return;
+            }
+            busy.set(false);
+            notice.set(Notice.error("notice.action.failed", Errors.message(error)));
         });
     }
 
@@ -254,15 +279,19 @@ public final class WorkstationViewModel {
             return;
         }
         busy.set(true);
-        background(() -> session.undo(last), view -> {
+        background(() -> session.undo(last), undone -> {
             forgetLast();
-            if (view.isPresent()) {
-                notice.set(Notice.info("notice.undone", view.get().contact().company()));
-                apply(view.get());
-            } else {
-                notice.set(Notice.error("notice.undo.expired"));
-                busy.set(false);
+            switch (undone.result()) {
+                case UNDONE -> {
+                    notice.set(Notice.info("notice.undone", undone.view().contact().company()));
+                    apply(undone.view());
+                    return;
+                }
+                case CHANGED_SINCE -> notice.set(Notice.error("notice.undo.changed"));
+                case NOT_YOURS -> notice.set(Notice.error("notice.undo.not.yours"));
+                default -> notice.set(Notice.error("notice.undo.expired"));
             }
+            busy.set(false);
         });
     }
 
@@ -273,8 +302,17 @@ public final class WorkstationViewModel {
 
     /** Called every second by the view: clocks on screen and the undo window move on. */
     public void tick() {
-        now.set(clock.instant());
+        var at = clock.instant();
+        now.set(at);
         undoAvailable.set(lastLogged != null && session != null && session.canUndo(lastLogged));
+        if (onContact() && !busy.get() && !at.isBefore(lastRenewed.plus(RENEW_EVERY))) {
+            // The card is still on screen (locked or not): its lease must not run out under it.
+            lastRenewed = at;
+            tasks.run(() -> {
+                session.renewClaim();
+                return null;
+            }, done -> { }, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+        }
     }
 
     private void show(Callable<QueueView> read) {
@@ -350,5 +388,7 @@ public final class WorkstationViewModel {
     public ReadOnlyBooleanProperty undoAvailableProperty() { return undoAvailable; }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice; }
     public StringProperty callerNameProperty() { return callerName; }
+    /** The person signed in; null at the door. */
+    public ReadOnlyObjectProperty<Person> personProperty() { return person; }
     public ReadOnlyObjectProperty<Instant> nowProperty() { return now; }
 }

@@ -1,7 +1,9 @@
 package app.obzvon.ui.workstation;
 
 import app.obzvon.Services;
-import app.obzvon.calling.CallingSession;
+import app.obzvon.team.SignIn;
+import app.obzvon.ui.audit.AuditWindow;
+import app.obzvon.ui.people.PeopleWindow;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.FilePicker;
@@ -20,7 +22,6 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -38,6 +39,7 @@ public final class WorkstationWindow {
     private final Clock clock;
     private FilePicker files;
     private final WorkstationViewModel model;
+    private final DoorViewModel door;
     private WorkstationController controller;
     private Services services;
     private I18n i18n;
@@ -51,6 +53,14 @@ public final class WorkstationWindow {
         this.clock = clock;
         this.files = files;
         this.model = new WorkstationViewModel(tasks, clock);
+        this.door = new DoorViewModel(tasks, clock, model);
+        // Each person's language is theirs: signing in switches the window to it.
+        model.personProperty().addListener((obs, old, person) -> {
+            if (person != null && person.language() != null && controller != null
+                    && !I18n.supported(person.language()).equals(i18n.locale())) {
+                show(person.language());
+            }
+        });
     }
 
     /** Shows the window and opens the database file behind it. */
@@ -59,15 +69,20 @@ public final class WorkstationWindow {
     }
 
     /**
-     * What the window needs from the base before the caller screen: the services, the language
-     * chosen, and the first screen. Read on the database thread, from {@code main} at a real start.
+     * What the window needs from the base before anyone signs in: the services and the door (the
+     * first start, or who can sign in, in the language last chosen). Read on the database thread,
+     * from {@code main} at a real start.
      */
-    public record Opening(Services services, Optional<Locale> language, CallingSession.Start start) {
+    public record Opening(Services services, SignIn.Door door) {
 
         public static Opening read(Path databaseFile, Clock clock) {
-            var services = Services.open(databaseFile, clock);
+            return read(Services.open(databaseFile, clock));
+        }
+
+        /** Tests open the services themselves (with a quicker PIN hash). */
+        public static Opening read(Services services) {
             try {
-                return new Opening(services, services.settings().language(), services.callingSession().start());
+                return new Opening(services, services.signIn().door());
             } catch (RuntimeException e) {
                 // Nobody will close what could not be handed over.
                 services.close();
@@ -115,11 +130,11 @@ public final class WorkstationWindow {
     private void connect(Opening opened) {
         services = opened.services();
         // A language chosen in the settings wins over the system's.
-        var language = opened.language().orElse(Locale.getDefault());
+        var language = opened.door().language().orElse(Locale.getDefault());
         if (controller == null || !I18n.supported(language).equals(i18n.locale())) {
             show(language);
         }
-        model.connect(services.callingSession(), opened.start());
+        door.connect(services.signIn(), services.callingSession(), opened.door());
     }
 
     /** The opening's result, or the reason the base could not be opened. */
@@ -145,8 +160,14 @@ public final class WorkstationWindow {
     /** The controller of each part of the window, with what that part needs. */
     private Object controller(Class<?> type) {
         if (type == WorkstationController.class) {
-            controller = new WorkstationController(model, i18n, this::changeLanguage, quit, dialogs());
+            controller = new WorkstationController(model, door, i18n, this::changeLanguage, quit, dialogs());
             return controller;
+        }
+        if (type == SignInController.class) {
+            return new SignInController(door, i18n);
+        }
+        if (type == LockController.class) {
+            return new LockController(door, model, i18n);
         }
         if (type == CardController.class) {
             return new CardController(model, i18n, dialer);
@@ -158,7 +179,7 @@ public final class WorkstationWindow {
             return new ProgressController(model, i18n);
         }
         if (type == FirstStartController.class) {
-            return new FirstStartController(model, i18n);
+            return new FirstStartController(door, i18n);
         }
         throw new IllegalArgumentException("No controller for " + type);
     }
@@ -193,18 +214,37 @@ public final class WorkstationWindow {
                     ScriptReportWindow.open(stage, tasks, services, i18n, files);
                 }
             }
+
+            @Override
+            public void openPeople() {
+                if (services != null) {
+                    PeopleWindow.open(stage, tasks, services.people(), services.queueSetup(), i18n);
+                }
+            }
+
+            @Override
+            public void openAudit() {
+                if (services != null) {
+                    AuditWindow.open(stage, tasks, services.auditLog(), services.people(), i18n, files, clock);
+                }
+            }
         };
     }
 
     private void changeLanguage(Locale locale) {
         show(locale);
-        if (services != null) {
-            tasks.execute(() -> services.settings().saveLanguage(locale));
+        if (services != null && model.personProperty().get() != null) {
+            // The person's own language, and the sign-in screen's next time.
+            tasks.execute(() -> services.signIn().setLanguage(locale));
         }
     }
 
     public WorkstationViewModel model() {
         return model;
+    }
+
+    public DoorViewModel door() {
+        return door;
     }
 
     /** Closes the database after every queued write has run. */
@@ -213,7 +253,12 @@ public final class WorkstationWindow {
             controller.dispose();
         }
         if (services != null) {
-            tasks.execute(services::close);
+            var closing = services;
+            tasks.execute(() -> {
+                // The contact on screen goes back to the others at once, not when its lease runs out.
+                closing.callingSession().leave();
+                closing.close();
+            });
         }
         tasks.close();
     }

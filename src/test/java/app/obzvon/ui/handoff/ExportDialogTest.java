@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,11 @@ class ExportDialogTest {
         }
         window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { }, files);
         window.open(base.file);
+    }
+
+    @BeforeEach
+    void signIn(FxRobot robot) {
+        app.obzvon.testing.Fx.signIn(robot);
     }
 
     @AfterEach

@@ -39,14 +39,15 @@ class ScreenshotsTest {
     @TempDir
     Path folder;
     Stage stage;
-    TestBase base;
+    final app.obzvon.testing.MutableClock clock = new app.obzvon.testing.MutableClock(TestBase.MORNING, TestBase.ZONE);
+    Path file;
     final app.obzvon.testing.PresetFiles files = new app.obzvon.testing.PresetFiles();
     WorkstationWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        base = new TestBase(folder);
+        file = folder.resolve("obzvon.db");
     }
 
     @AfterEach
@@ -55,13 +56,28 @@ class ScreenshotsTest {
         window.close();
     }
 
+    /** A new base (nobody in it yet) in this language, opened in the window. */
     private void open(FxRobot robot, Locale language) {
-        base.services.settings().saveLanguage(language);
-        base.services.close();
+        try (var services = TestBase.open(file, clock)) {
+            services.settings().saveLanguage(language);
+        }
+        openWindow(robot);
+    }
+
+    private void openWindow(FxRobot robot) {
         robot.interact(() -> {
-            window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { }, files);
-            window.open(base.file);
+            window = new WorkstationWindow(stage, new BackgroundTasks(), clock, uri -> { }, () -> { }, files);
+            window.open(file);
         });
+    }
+
+    /** The first start by keyboard: the name, Tab, the PIN twice, Enter (the demo base). */
+    private void firstStart(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        robot.write("Anna");
+        robot.type(KeyCode.TAB).write(TestBase.PIN).type(KeyCode.TAB).write(TestBase.PIN);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
     }
 
     @Test
@@ -70,9 +86,7 @@ class ScreenshotsTest {
         waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
         shoot(robot, "first-start-en");
 
-        robot.write("Anna");
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        firstStart(robot);
         String first = company(robot);
         shoot(robot, "calling-en");
 
@@ -89,10 +103,7 @@ class ScreenshotsTest {
     @Test
     void russianChosenInTheSettingsWinsOverTheSystemLanguage(FxRobot robot) throws IOException {
         open(robot, Locale.forLanguageTag("ru"));
-        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
-        robot.write("Anna");
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        firstStart(robot);
         assertEquals("Звонков: 0 из 90", text(robot, "#callsLabel"));
         // The name field is hidden now but kept the focus once: the first digit must still reach the outcome bar.
         robot.type(KeyCode.DIGIT4);
@@ -111,10 +122,7 @@ class ScreenshotsTest {
                 + "ООО «Без номера»;Петров;нет;Казань;;\n").getBytes(java.nio.charset.Charset.forName("windows-1251")));
         files.answer(csv);
         open(robot, Locale.ENGLISH);
-        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
-        robot.write("Anna");
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        firstStart(robot);
         robot.type(KeyCode.DIGIT6);
         robot.type(KeyCode.DIGIT7);
         waitUntil(() -> robot.lookup("#callbackBar").query().isVisible());
@@ -143,11 +151,9 @@ class ScreenshotsTest {
     @Test
     void theScriptEditorOnTheDemoBase(FxRobot robot) throws IOException {
         open(robot, Locale.ENGLISH);
-        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
-        robot.write("Anna");
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
-        try (var services = app.obzvon.Services.open(base.file, base.clock); var tasks = new BackgroundTasks()) {
+        firstStart(robot);
+        try (var services = TestBase.open(file, clock); var tasks = new BackgroundTasks()) {
+            services.signIn().signIn(1, TestBase.PIN);
             robot.interact(() -> app.obzvon.ui.scripteditor.ScriptEditorWindow.open(stage, tasks, services,
                     new app.obzvon.ui.common.I18n(Locale.ENGLISH), files, () -> { }));
             waitUntil(() -> robot.lookup("#said-0").tryQuery().isPresent());
@@ -158,6 +164,46 @@ class ScreenshotsTest {
             shoot(robot, scene, "script-editor");
             app.obzvon.testing.Fx.closeDialogs(robot);
         }
+    }
+
+    /** A team's base: the sign-in screen, a wrong PIN, the people and the audit log with an import in it. */
+    @Test
+    void signInThePeopleAndTheAuditLog(FxRobot robot) throws IOException {
+        try (var base = new TestBase(folder)) {
+            base.services.settings().saveLanguage(Locale.ENGLISH);
+            base.services.callingSession().loadDemo(Locale.ENGLISH);
+            base.addCaller("Boris Orlov", "1357");
+            base.addCaller("Vera Kim", "8642");
+            var csv = Files.writeString(folder.resolve("new-base.csv"),
+                    "Company;Phone\nNorth Star LLC;+7 495 765-43-21\nTechnosteel;+7 343 222-33-44\n");
+            var importer = base.services.importer();
+            var options = app.obzvon.importing.SourceOptions.detect();
+            importer.importFile(csv, options, importer.preview(csv, options).mapping(),
+                    app.obzvon.importing.QueueTarget.none(), app.obzvon.importing.Progress.NONE);
+        }
+        openWindow(robot);
+        app.obzvon.testing.Fx.signIn(robot, "Boris", "0000");
+        waitUntil(() -> window.model().noticeProperty().get() != null
+                && window.model().noticeProperty().get().key().equals("signin.wrong.pin"));
+        robot.clickOn("#signInPane #pinField");
+        shoot(robot, "sign-in-en");
+
+        app.obzvon.testing.Fx.signIn(robot, "Anna", TestBase.PIN);
+        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        robot.clickOn("Team").clickOn("People…");
+        waitUntil(() -> robot.lookup("#peopleTable").tryQuery().isPresent()
+                && robot.lookup("#peopleTable").queryTableView().getItems().size() == 3);
+        shoot(robot, robot.lookup("#peopleTable").query().getScene(), "people-en");
+        app.obzvon.testing.Fx.closeDialogs(robot);
+
+        robot.clickOn("Team").clickOn("Audit log…");
+        waitUntil(() -> robot.lookup("#auditTable").tryQuery().isPresent()
+                && !robot.lookup("#auditTable").queryTableView().getItems().isEmpty());
+        var rows = robot.lookup("#auditTable").<app.obzvon.audit.AuditEntry>queryTableView().getItems();
+        assertEquals(1, rows.stream().filter(r -> r.action() == app.obzvon.audit.AuditAction.IMPORT
+                && r.subject().equals("new-base.csv") && r.count() == 2).count(), rows.toString());
+        assertEquals(1, rows.stream().filter(r -> r.action() == app.obzvon.audit.AuditAction.SIGN_IN_FAILED).count());
+        shoot(robot, robot.lookup("#auditTable").query().getScene(), "audit-en");
     }
 
     private static String company(FxRobot robot) {

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class ScriptPaneTest {
     void start(Stage stage) {
         base = new TestBase(folder);
         base.addCompanies("Alpha", "Bravo");
-        base.services.callers().rename(app.obzvon.team.Caller.DEFAULT_ID, "Anna");
+        base.services.people().rename(base.supervisor.id(), "Anna");
         var version = base.services.scripts().create(SampleScripts.coldCall());
         versionId = version.id();
         base.services.queues().add(new NewQueue("Small business", QueueFilter.any(), version.scriptId(), 80));
@@ -56,6 +57,11 @@ class ScriptPaneTest {
     }
 
     private Services reopened;
+
+    @BeforeEach
+    void signIn(FxRobot robot) {
+        app.obzvon.testing.Fx.signIn(robot);
+    }
 
     @AfterEach
     void stop() {

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,31 +45,7 @@ class WorkstationViewModelTest {
     /** As the window does: the start read on the database thread, then handed to the view model. */
     private void connect() {
         var session = base.services.callingSession();
-        model.connect(session, session.start());
-    }
-
-    @Test
-    void anEmptyBaseOffersTheFirstStartAndTheDemoFillsIt() {
-        connect();
-        assertEquals(Screen.FIRST_START, model.screenProperty().get());
-
-        model.loadDemo("  Анна ", Locale.forLanguageTag("ru"));
-
-        assertEquals(Screen.CONTACT, model.screenProperty().get());
-        assertEquals("Анна", model.callerNameProperty().get());
-        assertEquals(3, model.queues().size());
-        var firstStep = model.script().currentProperty().get().text();
-        assertTrue(firstStep.contains("Анна"), firstStep);
-        assertFalse(firstStep.contains("{"), "every field is filled: " + firstStep);
-        assertEquals(90, model.progressProperty().get().target());
-    }
-
-    @Test
-    void anEmptyBaseStartedEmptySaysThereAreNoQueues() {
-        connect();
-        model.startEmpty("Anna");
-        assertEquals(Screen.NO_QUEUES, model.screenProperty().get());
-        assertEquals("Anna", base.services.callers().find(1).name());
+        model.connect(base.supervisor, session, session.start());
     }
 
     @Test
@@ -151,6 +126,6 @@ class WorkstationViewModelTest {
         assertEquals("notice.action.failed", model.noticeProperty().get().key());
         assertEquals("Alpha", model.contactProperty().get().company());
         assertFalse(model.busyProperty().get());
-        base.services = app.obzvon.Services.open(base.file, base.clock);
+        base.services = TestBase.open(base.file, base.clock);
     }
 }

@@ -1,0 +1,34 @@
+package app.obzvon.audit;
+
+/** What the audit log records. The key names the text shown for it ({@code audit.action.<key>}). */
+public enum AuditAction {
+    IMPORT("import"),
+    HANDOVER("handover"),
+    HANDOVER_AGAIN("handover-again"),
+    SCRIPT_SAVED("script-saved"),
+    QUEUE_SCRIPT("queue-script"),
+    QUEUE_TARGET("queue-target"),
+    PERSON_ADDED("person-added"),
+    PERSON_RENAMED("person-renamed"),
+    PERSON_ROLE("person-role"),
+    PERSON_PIN_RESET("person-pin-reset"),
+    PERSON_DEACTIVATED("person-deactivated"),
+    PERSON_ACTIVATED("person-activated"),
+    PERSON_QUEUES("person-queues"),
+    FIRST_SUPERVISOR("first-supervisor"),
+    LOCK_AFTER("lock-after"),
+    SIGN_IN_FAILED("sign-in-failed"),
+    SCREEN_LOCKED("screen-locked"),
+    CALL_UNDONE("call-undone"),
+    AUDIT_SAVED("audit-saved");
+
+    private final String key;
+
+    AuditAction(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,72 @@
+package app.obzvon.persistence;
+
+import app.obzvon.queue.ClaimRepository;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static app.obzvon.persistence.jooq.Tables.CLAIMS;
+import static app.obzvon.persistence.jooq.Tables.CONTACTS;
+
+/**
+ * The claims, and the condition the dispensing queries use to pass over contacts on another screen.
+ * Portable SQL: an upsert that takes a lease only when it is free or has run out (SQLite 3.24+ and
+ * PostgreSQL both have {@code ON CONFLICT … DO UPDATE … WHERE}). On SQLite the step that claims runs
+ * in a write transaction taken at once ({@code BEGIN IMMEDIATE}), so look and claim are one.
+ */
+public final class JooqClaimRepository implements ClaimRepository {
+
+    private final DSLContext dsl;
+    private final PreparedQueries queries;
+
+    public JooqClaimRepository(Database database) {
+        this.dsl = database.dsl();
+        this.queries = database.queries();
+    }
+
+    /** No other holder's lease on the contact still runs. */
+    static Condition free(String holder, Instant now) {
+        return DSL.notExists(DSL.selectOne().from(CLAIMS)
+                .where(CLAIMS.CONTACT_ID.eq(CONTACTS.ID))
+                .and(CLAIMS.HOLDER.ne(holder))
+                .and(CLAIMS.EXPIRES_AT.gt(now.toEpochMilli())));
+    }
+
+    @Override
+    public boolean claim(long contactId, String holder, long personId, Instant until, Instant now) {
+        Field<String> newHolder = DSL.field("excluded.holder", String.class);
+        return queries.execute(dsl.insertInto(CLAIMS)
+                .set(CLAIMS.CONTACT_ID, (int) contactId)
+                .set(CLAIMS.HOLDER, holder)
+                .set(CLAIMS.CALLER_ID, (int) personId)
+                .set(CLAIMS.EXPIRES_AT, until.toEpochMilli())
+                .onConflict(CLAIMS.CONTACT_ID)
+                .doUpdate()
+                .set(CLAIMS.HOLDER, holder)
+                .set(CLAIMS.CALLER_ID, (int) personId)
+                .set(CLAIMS.EXPIRES_AT, until.toEpochMilli())
+                .where(CLAIMS.EXPIRES_AT.le(now.toEpochMilli()).or(CLAIMS.HOLDER.eq(newHolder)))) == 1;
+    }
+
+    @Override
+    public Optional<String> holderOf(long contactId, Instant now) {
+        return queries.fetchOptional(dsl.select(CLAIMS.HOLDER).from(CLAIMS)
+                .where(CLAIMS.CONTACT_ID.eq((int) contactId))
+                .and(CLAIMS.EXPIRES_AT.gt(now.toEpochMilli())), rs -> rs.getString(1));
+    }
+
+    @Override
+    public void release(String holder) {
+        queries.execute(dsl.deleteFrom(CLAIMS).where(CLAIMS.HOLDER.eq(holder)));
+    }
+
+    @Override
+    public void renew(String holder, Instant until) {
+        queries.execute(dsl.update(CLAIMS).set(CLAIMS.EXPIRES_AT, until.toEpochMilli())
+                .where(CLAIMS.HOLDER.eq(holder)));
+    }
+}

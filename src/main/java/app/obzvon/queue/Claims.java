@@ -1,0 +1,49 @@
+package app.obzvon.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * This window's claims: the contact on its screen is leased to it, so no other window (or PC) is
+ * given the same company. The lease runs {@link #LEASE}, is renewed while the card stays on
+ * screen, and ends when the outcome is logged or the caller leaves; a window that died simply lets
+ * it run out.
+ */
+public final class Claims {
+
+    public static final Duration LEASE = Duration.ofMinutes(10);
+
+    private final ClaimRepository repository;
+    private final Clock clock;
+    private final String holder = UUID.randomUUID().toString();
+
+    public Claims(ClaimRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** This window's name on its claims. */
+    public String holder() {
+        return holder;
+    }
+
+    /** Takes the contact for this window; false when another window's lease on it still runs. */
+    public boolean claim(long contactId, long personId) {
+        var now = clock.instant();
+        return repository.claim(contactId, holder, personId, now.plus(LEASE), now);
+    }
+
+    /** Whether another window holds the contact now. */
+    public boolean heldElsewhere(long contactId) {
+        return repository.holderOf(contactId, clock.instant()).filter(h -> !h.equals(holder)).isPresent();
+    }
+
+    public void release() {
+        repository.release(holder);
+    }
+
+    public void renew() {
+        repository.renew(holder, clock.instant().plus(LEASE));
+    }
+}

@@ -1,0 +1,150 @@
+package app.obzvon.team;
+
+import app.obzvon.access.Access;
+import app.obzvon.access.AccessDeniedException;
+import app.obzvon.access.Person;
+import app.obzvon.access.Role;
+import app.obzvon.audit.Audit;
+import app.obzvon.audit.AuditAction;
+import app.obzvon.common.Transactions;
+import app.obzvon.settings.Settings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The supervisor's list of people: add, rename, reset a PIN, change a role, deactivate (history
+ * stays), give queues, and set how soon idle screens lock. Every change is audited with it.
+ */
+public final class People {
+
+    public static final int MAX_NAME = 200;
+
+    private final Transactions transactions;
+    private final PersonRepository people;
+    private final PinHasher hasher;
+    private final Access access;
+    private final Audit audit;
+    private final Settings settings;
+    private final Clock clock;
+
+    public People(Transactions transactions, PersonRepository people, PinHasher hasher, Access access, Audit audit,
+                  Settings settings, Clock clock) {
+        this.transactions = transactions;
+        this.people = people;
+        this.hasher = hasher;
+        this.access = access;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public List<Person> all() {
+        access.requireSupervisor();
+        return people.all();
+    }
+
+    public Person add(String name, Role role, String pin, Set<Long> queueIds) {
+        access.requireSupervisor();
+        var clean = checkName(name);
+        SignIn.requireValidPin(pin);
+        var hash = hasher.hash(pin);
+        return transactions.inTransaction(() -> {
+            long id = people.add(clean, role, hash, clock.instant());
+            people.setQueues(id, queueIds);
+            audit.record(AuditAction.PERSON_ADDED, clean + " (" + role + ")", queueIds.size());
+            return people.find(id).orElseThrow();
+        });
+    }
+
+    public void rename(long personId, String name) {
+        access.requireSupervisor();
+        var clean = checkName(name);
+        change(personId, AuditAction.PERSON_RENAMED, () -> people.rename(personId, clean), clean);
+    }
+
+    /** A new PIN for someone who forgot theirs; their wrong tries are forgotten too. */
+    public void resetPin(long personId, String pin) {
+        access.requireSupervisor();
+        SignIn.requireValidPin(pin);
+        var hash = hasher.hash(pin);
+        change(personId, AuditAction.PERSON_PIN_RESET, () -> {
+            people.setPinHash(personId, hash);
+            people.setFailures(personId, PersonRepository.Failures.NONE);
+        }, null);
+    }
+
+    public void setRole(long personId, Role role) {
+        var me = access.requireSupervisor();
+        if (me.id() == personId && role != Role.SUPERVISOR) {
+            // Otherwise the base could be left with nobody who may manage it.
+            throw new AccessDeniedException("a supervisor cannot take their own role away");
+        }
+        change(personId, AuditAction.PERSON_ROLE, () -> people.setRole(personId, role), role.name());
+    }
+
+    /** The person can no longer sign in; their calls, hand-overs and audit rows stay theirs. */
+    public void deactivate(long personId) {
+        var me = access.requireSupervisor();
+        if (me.id() == personId) {
+            throw new AccessDeniedException("a supervisor cannot deactivate themselves");
+        }
+        change(personId, AuditAction.PERSON_DEACTIVATED, () -> people.setActive(personId, false), null);
+    }
+
+    public void activate(long personId) {
+        access.requireSupervisor();
+        change(personId, AuditAction.PERSON_ACTIVATED, () -> people.setActive(personId, true), null);
+    }
+
+    public Set<Long> queues(long personId) {
+        access.requireSupervisor();
+        return people.queues(personId);
+    }
+
+    public void setQueues(long personId, Set<Long> queueIds) {
+        access.requireSupervisor();
+        transactions.inTransaction(() -> {
+            var person = people.find(personId).orElseThrow();
+            people.setQueues(personId, queueIds);
+            audit.record(AuditAction.PERSON_QUEUES, person.name(), queueIds.size());
+            return null;
+        });
+    }
+
+    public Duration lockAfter() {
+        access.requireSupervisor();
+        return settings.lockAfter();
+    }
+
+    public void setLockAfter(Duration idle) {
+        access.requireSupervisor();
+        if (idle.toMinutes() < 1 || idle.toMinutes() > 240) {
+            throw new IllegalArgumentException("the idle time is 1 to 240 minutes");
+        }
+        transactions.inTransaction(() -> {
+            settings.saveLockAfter(idle);
+            audit.record(AuditAction.LOCK_AFTER, null, (int) idle.toMinutes());
+            return null;
+        });
+    }
+
+    private void change(long personId, AuditAction action, Runnable change, String detail) {
+        transactions.inTransaction(() -> {
+            var person = people.find(personId).orElseThrow(() -> new IllegalArgumentException("no person " + personId));
+            change.run();
+            audit.record(action, detail == null ? person.name() : person.name() + " → " + detail, null);
+            return null;
+        });
+    }
+
+    static String checkName(String name) {
+        var clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a name has 1 to " + MAX_NAME + " characters");
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,200 @@
+package app.obzvon.team;
+
+import app.obzvon.access.Access;
+import app.obzvon.access.AccessDeniedException;
+import app.obzvon.access.Person;
+import app.obzvon.access.Role;
+import app.obzvon.audit.Audit;
+import app.obzvon.audit.AuditAction;
+import app.obzvon.common.Transactions;
+import app.obzvon.settings.Settings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The door: who may sign in, the first supervisor of a new base, sign-in and sign-out, the screen's
+ * lock and its unlock, and each person's own language. Wrong PINs are counted per person and each
+ * one makes the next try wait longer; each is audited.
+ */
+public final class SignIn {
+
+    /** Wrong PINs taken at once; after that each waits twice as long as the one before. */
+    static final int FREE_TRIES = 3;
+    static final Duration FIRST_WAIT = Duration.ofSeconds(5);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    public static final int MIN_PIN_LENGTH = 4;
+
+    /**
+     * What the door shows: the first start (nobody can sign in yet) with the name already known,
+     * or the people who can sign in; and the language the base last used.
+     */
+    public record Door(boolean firstStart, String firstSupervisorName, boolean baseEmpty, List<Person> people,
+                       Optional<Locale> language) {
+    }
+
+    private final Transactions transactions;
+    private final PersonRepository people;
+    private final PinHasher hasher;
+    private final Access access;
+    private final Audit audit;
+    private final Settings settings;
+    private final Clock clock;
+    private final BooleanSupplier baseEmpty;
+
+    public SignIn(Transactions transactions, PersonRepository people, PinHasher hasher, Access access, Audit audit,
+                  Settings settings, Clock clock, BooleanSupplier baseEmpty) {
+        this.baseEmpty = baseEmpty;
+        this.transactions = transactions;
+        this.people = people;
+        this.hasher = hasher;
+        this.access = access;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Door door() {
+        return transactions.inTransaction(() -> {
+            var all = people.all();
+            var first = firstSupervisor(all);
+            if (first.isPresent()) {
+                return new Door(true, first.get().name(), baseEmpty.getAsBoolean(), List.of(), settings.language());
+            }
+            return new Door(false, null, baseEmpty.getAsBoolean(), all.stream().filter(p -> p.active() && p.hasPin()).toList(),
+                    settings.language());
+        });
+    }
+
+    /**
+     * The first start: the supervisor who had no PIN (a new base, or one from before people came)
+     * gets a name and a PIN, and is signed in. Refused once anyone can sign in.
+     */
+    public Person createFirstSupervisor(String name, String pin) {
+        var cleanName = People.checkName(name);
+        requireValidPin(pin);
+        return transactions.inTransaction(() -> {
+            var first = firstSupervisor(people.all())
+                    .orElseThrow(() -> new AccessDeniedException("the first supervisor exists already"));
+            people.rename(first.id(), cleanName);
+            people.setPinHash(first.id(), hasher.hash(pin));
+            var person = people.find(first.id()).orElseThrow();
+            access.signIn(person);
+            audit.record(AuditAction.FIRST_SUPERVISOR, cleanName, null);
+            return person;
+        });
+    }
+
+    /** Signs a person in with their PIN; a wrong one is counted, audited and slows the next try. */
+    public Person signIn(long personId, String pin) {
+        var person = checkPin(personId, pin);
+        access.signIn(person);
+        return person;
+    }
+
+    /** Leaves the workstation to the next person (a shift change on a shared PC). */
+    public void signOut() {
+        access.signOut();
+    }
+
+    /** Locks the screen of whoever is signed in: it opens again only with their PIN. */
+    public void lock() {
+        var person = access.requireSignedIn();
+        transactions.inTransaction(() -> {
+            audit.record(AuditAction.SCREEN_LOCKED, person.name(), null);
+            return null;
+        });
+    }
+
+    /** Unlocks with the PIN of the person signed in (slowed down as sign-in is). */
+    public void unlock(String pin) {
+        checkPin(access.requireSignedIn().id(), pin);
+    }
+
+    /** How long the screen may stay idle before it locks, as the supervisor set it. */
+    public Duration lockAfter() {
+        access.requireSignedIn();
+        return settings.lockAfter();
+    }
+
+    /** The language of the person signed in; the sign-in screen starts in the last one chosen. */
+    public void setLanguage(Locale language) {
+        var person = access.requireSignedIn();
+        transactions.inTransaction(() -> {
+            people.setLanguage(person.id(), language.toLanguageTag());
+            settings.saveLanguage(language);
+            return null;
+        });
+        access.signIn(people.find(person.id()).orElseThrow());
+    }
+
+    private Person checkPin(long personId, String pin) {
+        // The failure is committed before it is reported: a refusal must not roll its own count back.
+        var checked = transactions.inTransaction(() -> {
+            var person = people.find(personId).filter(Person::active).orElse(null);
+            if (person == null) {
+                return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.INACTIVE,
+                        Duration.ZERO));
+            }
+            var failures = people.failures(personId);
+            var now = clock.instant();
+            var until = failures.last() == null ? now : failures.last().plus(waitAfter(failures.count()));
+            if (now.isBefore(until)) {
+                // Not even checked: trying faster than the wait allows tells nothing.
+                return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.WAIT,
+                        Duration.between(now, until)));
+            }
+            var hash = people.pinHash(personId).orElse(null);
+            if (hash == null) {
+                return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.NO_PIN,
+                        Duration.ZERO));
+            }
+            if (!hasher.matches(pin, hash)) {
+                int count = failures.count() + 1;
+                people.setFailures(personId, new PersonRepository.Failures(count, now));
+                audit.recordFor(personId, AuditAction.SIGN_IN_FAILED, person.name(), count);
+                return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.WRONG_PIN,
+                        waitAfter(count)));
+            }
+            if (failures.count() > 0) {
+                people.setFailures(personId, PersonRepository.Failures.NONE);
+            }
+            return new Checked(person, null);
+        });
+        if (checked.refused() != null) {
+            throw checked.refused();
+        }
+        return checked.person();
+    }
+
+    private record Checked(Person person, SignInRefusedException refused) {
+    }
+
+    /** The wait before the next try after {@code failures} wrong PINs in a row. */
+    static Duration waitAfter(int failures) {
+        if (failures < FREE_TRIES) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - FREE_TRIES, 10);
+        var wait = FIRST_WAIT.multipliedBy(1L << doublings);
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    /** A supervisor who has no PIN yet, while nobody at all has one: the base's first start. */
+    private static Optional<Person> firstSupervisor(List<Person> all) {
+        if (all.stream().anyMatch(Person::hasPin)) {
+            return Optional.empty();
+        }
+        return all.stream().filter(p -> p.role() == Role.SUPERVISOR).findFirst();
+    }
+
+    static void requireValidPin(String pin) {
+        if (pin == null || pin.strip().length() < MIN_PIN_LENGTH) {
+            throw new IllegalArgumentException("a PIN has at least " + MIN_PIN_LENGTH + " characters");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package app.obzvon.ui.audit;
+
+import app.obzvon.access.Person;
+import app.obzvon.audit.AuditAction;
+import app.obzvon.audit.AuditEntry;
+import app.obzvon.ui.common.FilePicker;
+import app.obzvon.ui.common.I18n;
+import app.obzvon.ui.common.NoticeLabel;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Optional;
+
+public final class AuditController {
+
+    private final AuditViewModel model;
+    private final I18n i18n;
+    private final FilePicker files;
+    private final ZoneId zone;
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<Optional<Person>> personBox;
+    @FXML private ComboBox<Optional<AuditAction>> actionBox;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private TableView<AuditEntry> auditTable;
+    @FXML private TableColumn<AuditEntry, String> atColumn;
+    @FXML private TableColumn<AuditEntry, String> personColumn;
+    @FXML private TableColumn<AuditEntry, String> actionColumn;
+    @FXML private TableColumn<AuditEntry, String> subjectColumn;
+    @FXML private TableColumn<AuditEntry, Integer> countColumn;
+    @FXML private Label noticeLabel;
+    @FXML private Button saveButton;
+
+    public AuditController(AuditViewModel model, I18n i18n, FilePicker files, ZoneId zone) {
+        this.model = model;
+        this.i18n = i18n;
+        this.files = files;
+        this.zone = zone;
+    }
+
+    @FXML
+    private void initialize() {
+        var anyone = i18n.get("audit.filter.anyone");
+        personBox.setConverter(named(p -> p == null ? anyone : p.map(Person::name).orElse(anyone)));
+        Runnable fillPeople = () -> {
+            var items = new ArrayList<Optional<Person>>();
+            items.add(Optional.empty());
+            model.persons().forEach(p -> items.add(Optional.of(p)));
+            personBox.getItems().setAll(items);
+            personBox.setValue(Optional.ofNullable(model.personProperty().get()));
+        };
+        model.persons().addListener((ListChangeListener<Person>) change -> fillPeople.run());
+        fillPeople.run();
+        personBox.valueProperty().addListener((obs, old, picked) ->
+                model.personProperty().set(picked == null ? null : picked.orElse(null)));
+
+        var anything = i18n.get("audit.filter.anything");
+        actionBox.setConverter(named(a -> a == null ? anything : a.map(this::actionName).orElse(anything)));
+        var actions = new ArrayList<Optional<AuditAction>>();
+        actions.add(Optional.empty());
+        Arrays.stream(AuditAction.values()).forEach(a -> actions.add(Optional.of(a)));
+        actionBox.getItems().setAll(actions);
+        actionBox.setValue(Optional.empty());
+        actionBox.valueProperty().addListener((obs, old, picked) ->
+                model.actionProperty().set(picked == null ? null : picked.orElse(null)));
+
+        fromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        toPicker.valueProperty().bindBidirectional(model.toProperty());
+
+        var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        atColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(time.format(c.getValue().at().atZone(zone))));
+        personColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().personName() == null ? "—" : c.getValue().personName()));
+        actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(actionName(c.getValue().action())));
+        subjectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().subject()));
+        countColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
+        auditTable.setItems(model.rows());
+        auditTable.setPlaceholder(new Label(i18n.get("audit.none")));
+        // Refusals stand out: a wrong PIN is what a supervisor looks for.
+        auditTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AuditEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                getStyleClass().remove("refused-row");
+                if (!empty && entry != null && entry.action() == AuditAction.SIGN_IN_FAILED) {
+                    getStyleClass().add("refused-row");
+                }
+            }
+        });
+        saveButton.disableProperty().bind(model.busyProperty());
+        model.noticeProperty().addListener((obs, old, notice) -> NoticeLabel.show(noticeLabel, i18n, notice));
+    }
+
+    private String actionName(AuditAction action) {
+        return action == null ? "?" : i18n.get("audit.action." + action.key());
+    }
+
+    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    @FXML
+    private void save() {
+        files.save(root.getScene().getWindow(), i18n.get("audit.save"), model.suggestedFileName())
+                .ifPresent(model::save);
+    }
+}

@@ -1,5 +1,14 @@
 package app.obzvon;
 
+import app.obzvon.access.Access;
+import app.obzvon.access.Person;
+import app.obzvon.call.CallLogger;
+import app.obzvon.call.ProgressCounter;
+import app.obzvon.demo.DemoBase;
+import app.obzvon.persistence.Database;
+import app.obzvon.queue.Dispenser;
+import app.obzvon.settings.Settings;
+import app.obzvon.team.SignIn;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,7 +22,8 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {"app.obzvon.contact..", "app.obzvon.queue..", "app.obzvon.call..",
             "app.obzvon.script..", "app.obzvon.team..", "app.obzvon.settings..", "app.obzvon.common..",
-            "app.obzvon.demo..", "app.obzvon.calling..", "app.obzvon.handoff..", "app.obzvon.importing..", "app.obzvon.report.."};
+            "app.obzvon.demo..", "app.obzvon.calling..", "app.obzvon.handoff..", "app.obzvon.importing..", "app.obzvon.report..",
+            "app.obzvon.access..", "app.obzvon.audit.."};
 
     @ArchTest
     static final ArchRule domainKnowsNoUi = noClasses().that().resideInAnyPackage(DOMAIN)
@@ -27,4 +37,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule persistenceKnowsNoUi = noClasses().that().resideInAPackage("app.obzvon.persistence..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.obzvon.ui..");
+
+    /**
+     * Roles are checked in the application services: the window and the command line reach the base
+     * only through them, never through a repository, the logger, the dispenser or the database.
+     */
+    @ArchTest
+    static final ArchRule uiAndCommandLineGoThroughTheServices = noClasses()
+            .that().resideInAnyPackage("app.obzvon.ui..", "app.obzvon.cli..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .orShould().dependOnClassesThat().belongToAnyOf(CallLogger.class, Dispenser.class, Database.class,
+                    Settings.class, ProgressCounter.class, DemoBase.class);
+
+    /** Only the door signs a person in: nothing else can make someone a supervisor. */
+    @ArchTest
+    static final ArchRule onlyTheDoorSignsIn = noClasses()
+            .that().doNotHaveFullyQualifiedName(SignIn.class.getName())
+            .should().callMethod(Access.class, "signIn", Person.class);
 }

@@ -14,9 +14,6 @@ public final class CallLogger {
 
     public static final Duration UNDO_WINDOW = Duration.ofSeconds(60);
 
-    /** What an undo did: the contact is back, or why nothing changed. */
-    public enum Undo { UNDONE, TOO_LATE, NOT_YOURS, CHANGED_SINCE, GONE }
-
     private final Transactions transactions;
     private final ContactRepository contacts;
     private final CallRepository calls;

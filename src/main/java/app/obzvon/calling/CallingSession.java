@@ -1,5 +1,6 @@
 package app.obzvon.calling;
 
+import app.obzvon.call.Undo;
 import app.obzvon.call.CallDetails;
 import app.obzvon.call.CallLogger;
 import app.obzvon.call.CallRepository;
@@ -58,7 +59,7 @@ public final class CallingSession {
     }
 
     /** An undo: the contact back on screen, or why nothing changed. */
-    public record Undone(CallLogger.Undo result, QueueView view) {
+    public record Undone(Undo result, QueueView view) {
     }
 
     private final Transactions transactions;
@@ -172,10 +173,10 @@ public final class CallingSession {
         requireOpen();
         return transactions.inTransaction(() -> {
             if (claims.heldElsewhere(call.contactId())) {
-                return new Undone(CallLogger.Undo.CHANGED_SINCE, null);
+                return new Undone(Undo.CHANGED_SINCE, null);
             }
             var result = logger.undo(call.id(), me.id());
-            if (result != CallLogger.Undo.UNDONE) {
+            if (result != Undo.UNDONE) {
                 return new Undone(result, null);
             }
             audit.record(AuditAction.CALL_UNDONE, Long.toString(call.id()), 1);

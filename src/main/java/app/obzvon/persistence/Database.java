@@ -98,6 +98,10 @@ public final class Database implements Transactions, AutoCloseable {
         // FULL: a logged outcome survives a power cut, not only a crash of the app.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
+        // Every transaction takes the write lock as it begins (BEGIN IMMEDIATE), so the busy timeout
+        // applies: a deferred one that read first and then wrote would fail at once with "database
+        // is locked" when another window wrote in between. The claim is a look and a write as one.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         return config;
     }

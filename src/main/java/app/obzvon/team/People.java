@@ -54,7 +54,7 @@ public final class People {
         return transactions.inTransaction(() -> {
             long id = people.add(clean, role, hash, clock.instant());
             people.setQueues(id, queueIds);
-            audit.record(AuditAction.PERSON_ADDED, clean + " (" + role + ")", queueIds.size());
+            audit.record(role == Role.SUPERVISOR ? AuditAction.SUPERVISOR_ADDED : AuditAction.PERSON_ADDED, clean, null);
             return people.find(id).orElseThrow();
         });
     }
@@ -82,7 +82,8 @@ public final class People {
             // Otherwise the base could be left with nobody who may manage it.
             throw new AccessDeniedException("a supervisor cannot take their own role away");
         }
-        change(personId, AuditAction.PERSON_ROLE, () -> people.setRole(personId, role), role.name());
+        change(personId, role == Role.SUPERVISOR ? AuditAction.MADE_SUPERVISOR : AuditAction.MADE_CALLER,
+                () -> people.setRole(personId, role), null);
     }
 
     /** The person can no longer sign in; their calls, hand-overs and audit rows stay theirs. */

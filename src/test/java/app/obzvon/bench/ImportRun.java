@@ -67,6 +67,8 @@ public final class ImportRun {
     /** The app's import, as the command line and the wizard run it, into a fresh base. */
     private static double importOnce(Path database, Path csv) {
         try (var services = Services.open(database, Clock.systemDefaultZone())) {
+            // A fresh base's first supervisor, signed in before the clock starts: loading is theirs.
+            services.signIn().createFirstSupervisor("Анна Смирнова", BaseGenerator.PIN);
             var importer = services.importer();
             var options = SourceOptions.detect();
             long started = System.nanoTime();

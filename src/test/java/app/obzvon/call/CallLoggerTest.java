@@ -123,7 +123,7 @@ class CallLoggerTest {
         var logged = base.log(contact, queue, "not_interested", new CallDetails(null, null, RefusalReason.OTHER));
         base.clock.advance(Duration.ofSeconds(59));
 
-        assertEquals(CallLogger.Undo.UNDONE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
+        assertEquals(Undo.UNDONE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
         assertEquals(contact.state(), base.reload(contact).state());
         assertTrue(base.services.calls().history(contact.id()).isEmpty());
         assertEquals(0, base.services.progress().today(base.supervisor.id(), queue).counts().calls());
@@ -137,7 +137,7 @@ class CallLoggerTest {
         base.clock.advance(Duration.ofSeconds(61));
 
         assertFalse(base.services.callLogger().canUndo(logged));
-        assertEquals(CallLogger.Undo.TOO_LATE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
+        assertEquals(Undo.TOO_LATE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
         assertEquals(ContactStatus.WRONG_NUMBER, base.reload(contact).status());
         assertEquals(1, base.services.calls().history(contact.id()).size());
     }

@@ -1,5 +1,6 @@
 package app.obzvon.calling;
 
+import app.obzvon.call.Undo;
 import app.obzvon.call.CallDetails;
 import app.obzvon.call.CallLogger;
 import app.obzvon.contact.CompanySize;
@@ -130,7 +131,7 @@ class CallingSessionTest {
 
         var undone = session.undo(logged.call());
         // Alpha's call is gone but Bravo's is not: undo takes back the call named, here an older one.
-        assertEquals(CallLogger.Undo.UNDONE, undone.result());
+        assertEquals(Undo.UNDONE, undone.result());
         assertEquals("Alpha", undone.view().contact().company());
         assertEquals(0, undone.view().contact().state().attempts());
         // The dispenser had passed Alpha: after an undo it looks from the start again.

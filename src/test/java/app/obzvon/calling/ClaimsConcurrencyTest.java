@@ -1,5 +1,6 @@
 package app.obzvon.calling;
 
+import app.obzvon.call.Undo;
 import app.obzvon.Services;
 import app.obzvon.access.Person;
 import app.obzvon.call.CallDetails;
@@ -143,10 +144,10 @@ class ClaimsConcurrencyTest {
         var other = borisWindow().callingSession();
         var borisShown = other.open(other.queues().get(0)).contact();
         assertEquals(first.id(), borisShown.id(), "the callback fell due and went to Борис");
-        assertEquals(CallLogger.Undo.CHANGED_SINCE, anna.undo(logged.call()).result(), "Борис has it on screen");
+        assertEquals(Undo.CHANGED_SINCE, anna.undo(logged.call()).result(), "Борис has it on screen");
 
         other.log(borisShown.id(), base.outcome("busy"), CallDetails.none(), base.clock.instant());
-        assertEquals(CallLogger.Undo.CHANGED_SINCE, anna.undo(logged.call()).result(), "Борис changed it");
+        assertEquals(Undo.CHANGED_SINCE, anna.undo(logged.call()).result(), "Борис changed it");
         assertEquals(2, base.services.calls().history(first.id()).size(), "both calls stay");
     }
 
@@ -158,9 +159,9 @@ class ClaimsConcurrencyTest {
 
         var other = borisWindow().callingSession();
         other.open(other.queues().get(0));
-        assertEquals(CallLogger.Undo.NOT_YOURS, other.undo(logged.call()).result());
+        assertEquals(Undo.NOT_YOURS, other.undo(logged.call()).result());
 
-        assertEquals(CallLogger.Undo.UNDONE, anna.undo(logged.call()).result());
+        assertEquals(Undo.UNDONE, anna.undo(logged.call()).result());
         var dsl = base.services.database().dsl();
         assertEquals(0, dsl.fetchCount(CALLS));
         var undone = dsl.fetchOne("SELECT id, caller_id, undone_by FROM undone_calls");

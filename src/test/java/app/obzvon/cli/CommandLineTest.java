@@ -112,4 +112,38 @@ class CommandLineTest {
         assertEquals("exported 0 leads: none matched, no file written", out.toString().strip());
         assertFalse(Files.exists(second));
     }
+
+    @Test
+    void commandsRunAsANamedSupervisorAndAreAudited() throws Exception {
+        var db = newBase("audited");
+        try (var services = TestBase.open(db, java.time.Clock.systemDefaultZone())) {
+            services.signIn().signIn(1, TestBase.PIN);
+            services.people().add("Борис", app.obzvon.access.Role.CALLER, "1357", java.util.Set.of());
+        }
+        var csv = base().toString();
+
+        pin = "0000";
+        assertEquals(1, run("import", "--db", db.toString(), csv));
+        assertTrue(err.toString().contains("wrong PIN for Анна"), err.toString());
+
+        pin = "1357";
+        assertEquals(1, run("import", "--db", db.toString(), "--as", "Борис", csv));
+        assertTrue(err.toString().contains("Борис is not a supervisor"), err.toString());
+
+        assertEquals(1, run("import", "--db", db.toString(), "--as", "Никто", csv));
+        assertTrue(err.toString().contains("nobody named \"Никто\""), err.toString());
+
+        pin = TestBase.PIN;
+        assertEquals(0, run("import", "--db", db.toString(), csv), err.toString());
+        try (var services = TestBase.open(db, java.time.Clock.systemDefaultZone())) {
+            services.signIn().signIn(1, TestBase.PIN);
+            var audit = services.auditLog().find(app.obzvon.audit.AuditFilter.ALL);
+            var imports = audit.stream().filter(e -> e.action() == app.obzvon.audit.AuditAction.IMPORT).toList();
+            assertEquals(1, imports.size(), audit.toString());
+            assertEquals("Анна", imports.get(0).personName());
+            assertEquals(2, imports.get(0).count());
+            assertEquals(1, audit.stream().filter(e -> e.action() == app.obzvon.audit.AuditAction.SIGN_IN_FAILED)
+                    .count(), "the wrong PIN is audited");
+        }
+    }
 }

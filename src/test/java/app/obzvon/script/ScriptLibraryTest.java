@@ -1,5 +1,6 @@
 package app.obzvon.script;
 
+import app.obzvon.call.Undo;
 import app.obzvon.call.CallDetails;
 import app.obzvon.queue.QueueFilter;
 import app.obzvon.testing.SampleScripts;
@@ -99,7 +100,7 @@ class ScriptLibraryTest {
         b.restart();
 
         assertEquals(new ScriptPath(version.id(), steps), b.services.calls().scriptPath(call.id()).orElseThrow());
-        assertEquals(app.obzvon.call.CallLogger.Undo.UNDONE, b.services.callLogger().undo(call.id(), b.supervisor.id()));
+        assertEquals(app.obzvon.call.Undo.UNDONE, b.services.callLogger().undo(call.id(), b.supervisor.id()));
         assertTrue(b.services.calls().scriptPath(call.id()).isEmpty());
         assertFalse(b.services.database().dsl().fetchExists(app.obzvon.persistence.jooq.Tables.CALL_SCRIPT_STEPS));
     }

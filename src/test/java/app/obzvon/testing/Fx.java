@@ -35,6 +35,18 @@ public final class Fx {
      * their name clicked, the PIN typed, Enter.
      */
     public static void signIn(FxRobot robot, String name, String pin) {
+        typePin(robot, name, pin);
+        try {
+            waitUntil(() -> !robot.lookup("#signInPane").query().isVisible());
+        } catch (AssertionError e) {
+            var field = (javafx.scene.control.TextInputControl) robot.lookup("#signInPane #pinField").query();
+            throw new AssertionError("still at sign-in; PIN field holds '" + field.getText() + "', status line: '"
+                    + robot.lookup("#noticeLabel").queryAs(Label.class).getText() + "'", e);
+        }
+    }
+
+    /** Picks the name (null: the one picked already) and types the PIN and Enter, whatever comes of it. */
+    public static void typePin(FxRobot robot, String name, String pin) {
         waitUntil(() -> robot.lookup("#signInPane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
                 && !robot.lookup("#signInPane .list-cell").queryAll().isEmpty());
         if (name != null) {
@@ -43,7 +55,6 @@ public final class Fx {
                     .<javafx.scene.Node>query());
         }
         robot.clickOn("#signInPane #pinField").write(pin).type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> !robot.lookup("#signInPane").query().isVisible());
     }
 
     /** As the first supervisor of a {@link TestBase}. */

@@ -33,6 +33,17 @@ public final class FirstStartController {
     private void initialize() {
         demoButton.disableProperty().bind(door.busyProperty());
         emptyButton.disableProperty().bind(door.busyProperty());
+        // Enter in any field starts: the demo base for a new base, else the base as it is. (Not a
+        // default button: the window has several panes, and only one of them is shown.)
+        for (var field : java.util.List.of(callerNameField, pinField, pinAgainField)) {
+            field.setOnAction(e -> {
+                if (door.baseEmptyProperty().get()) {
+                    loadDemo();
+                } else {
+                    startEmpty();
+                }
+            });
+        }
     }
 
     /** The pane is shown: the name the base has, and the cursor where typing starts. */
@@ -45,7 +56,6 @@ public final class FirstStartController {
         demoButton.setVisible(empty);
         demoButton.setManaged(empty);
         emptyButton.setText(i18n.get(empty ? "first.empty" : "first.start"));
-        emptyButton.setDefaultButton(!empty);
         var first = callerNameField.getText().isBlank() ? callerNameField : pinField;
         Platform.runLater(first::requestFocus);
     }

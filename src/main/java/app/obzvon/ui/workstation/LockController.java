@@ -36,6 +36,7 @@ public final class LockController {
     private void initialize() {
         unlockButton.disableProperty().bind(door.busyProperty());
         switchButton.disableProperty().bind(door.busyProperty());
+        pinField.setOnAction(e -> unlock());
         door.lockedProperty().addListener((obs, old, locked) -> shown(locked));
         // The status line is under the cover: a wrong PIN is said here too.
         model.noticeProperty().addListener((obs, old, notice) -> NoticeLabel.show(lockNotice, i18n, notice));

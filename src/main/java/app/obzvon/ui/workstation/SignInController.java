@@ -50,6 +50,7 @@ public final class SignInController {
             }
         });
         signInButton.disableProperty().bind(door.busyProperty());
+        pinField.setOnAction(e -> signIn());
     }
 
     /** The pane is shown: nobody picked, no PIN left from the last person. */

@@ -72,6 +72,7 @@ public final class WorkstationController {
     @FXML private MenuItem switchItem;
     @FXML private HBox toolbar;
     @FXML private Label personLabel;
+    @FXML private Label hintLabel;
     @FXML private Node signInPane;
     @FXML private SignInController signInPaneController;
     @FXML private RadioMenuItem russianItem;
@@ -152,6 +153,7 @@ public final class WorkstationController {
         switchItem.disableProperty().bind(signedIn.not());
         toolbar.visibleProperty().bind(signedIn);
         toolbar.managedProperty().bind(signedIn);
+        hintLabel.visibleProperty().bind(signedIn);
         personLabel.textProperty().bind(Bindings.createStringBinding(() -> model.personProperty().get() == null ? ""
                 : i18n.get("toolbar.person", model.personProperty().get().name()), model.personProperty()));
 

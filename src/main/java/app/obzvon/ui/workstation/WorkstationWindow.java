@@ -54,8 +54,17 @@ public final class WorkstationWindow {
         this.files = files;
         this.model = new WorkstationViewModel(tasks, clock);
         this.door = new DoorViewModel(tasks, clock, model);
+        // A supervisor's window (import, audit…) must not stay open over the lock or for the next person.
+        door.lockedProperty().addListener((obs, old, locked) -> {
+            if (locked) {
+                closeDialogs();
+            }
+        });
         // Each person's language is theirs: signing in switches the window to it.
         model.personProperty().addListener((obs, old, person) -> {
+            if (person == null) {
+                closeDialogs();
+            }
             if (person != null && person.language() != null && controller != null
                     && !I18n.supported(person.language()).equals(i18n.locale())) {
                 show(person.language());
@@ -76,11 +85,7 @@ public final class WorkstationWindow {
     public record Opening(Services services, SignIn.Door door) {
 
         public static Opening read(Path databaseFile, Clock clock) {
-            return read(Services.open(databaseFile, clock));
-        }
-
-        /** Tests open the services themselves (with a quicker PIN hash). */
-        public static Opening read(Services services) {
+            var services = Services.open(databaseFile, clock);
             try {
                 return new Opening(services, services.signIn().door());
             } catch (RuntimeException e) {
@@ -237,6 +242,13 @@ public final class WorkstationWindow {
             // The person's own language, and the sign-in screen's next time.
             tasks.execute(() -> services.signIn().setLanguage(locale));
         }
+    }
+
+    private void closeDialogs() {
+        javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage owned && owned.getOwner() == stage)
+                .toList()
+                .forEach(javafx.stage.Window::hide);
     }
 
     public WorkstationViewModel model() {

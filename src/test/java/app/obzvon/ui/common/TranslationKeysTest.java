@@ -93,6 +93,8 @@ class TranslationKeysTest {
         Arrays.stream(RejectReason.values()).forEach(v -> keys.add("import.reason." + v.name()));
         Arrays.stream(ExportFormat.values()).forEach(v -> keys.add("export.format." + v.name()));
         Arrays.stream(ScriptProblem.Kind.values()).forEach(v -> keys.add("script.problem." + v.name()));
+        Arrays.stream(app.obzvon.audit.AuditAction.values()).forEach(v -> keys.add("audit.action." + v.key()));
+        Arrays.stream(app.obzvon.access.Role.values()).forEach(v -> keys.add("role." + v.name().toLowerCase()));
         try (var base = new TestBase(folder)) {
             base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));
         }

@@ -69,7 +69,8 @@ class ImportWizardTest {
 
     @Test
     void mapsColumnsShowsTheSummaryAndLoadsIntoANewQueue(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        // An empty base, its supervisor signed in: no queue yet.
+        waitUntil(() -> robot.lookup("#noQueuesPane").query().isVisible());
         var csv = bought();
         var before = Files.readAllBytes(csv);
         robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
@@ -102,7 +103,8 @@ class ImportWizardTest {
 
     @Test
     void aFileWithoutAPhoneColumnCannotBeLoaded(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        // An empty base, its supervisor signed in: no queue yet.
+        waitUntil(() -> robot.lookup("#noQueuesPane").query().isVisible());
         var csv = folder.resolve("names.csv");
         Files.writeString(csv, "Company;City\nAlpha;Moscow\n");
         robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
@@ -117,7 +119,8 @@ class ImportWizardTest {
     /** Reading the base as a file to import would drop SQLite's locks on it: the dialog refuses it. */
     @Test
     void theBaseItselfCannotBeChosenAsAFileToImport(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#firstStartPane").query().isVisible());
+        // An empty base, its supervisor signed in: no queue yet.
+        waitUntil(() -> robot.lookup("#noQueuesPane").query().isVisible());
         robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         files.answer(base.file);
         robot.clickOn("#chooseButton");

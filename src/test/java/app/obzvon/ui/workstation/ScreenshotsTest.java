@@ -172,6 +172,7 @@ class ScreenshotsTest {
         try (var base = new TestBase(folder)) {
             base.services.settings().saveLanguage(Locale.ENGLISH);
             base.services.callingSession().loadDemo(Locale.ENGLISH);
+            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
             base.addCaller("Boris Orlov", "1357");
             base.addCaller("Vera Kim", "8642");
             var csv = Files.writeString(folder.resolve("new-base.csv"),
@@ -182,7 +183,7 @@ class ScreenshotsTest {
                     app.obzvon.importing.QueueTarget.none(), app.obzvon.importing.Progress.NONE);
         }
         openWindow(robot);
-        app.obzvon.testing.Fx.signIn(robot, "Boris", "0000");
+        app.obzvon.testing.Fx.typePin(robot, "Boris", "0000");
         waitUntil(() -> window.model().noticeProperty().get() != null
                 && window.model().noticeProperty().get().key().equals("signin.wrong.pin"));
         robot.clickOn("#signInPane #pinField");

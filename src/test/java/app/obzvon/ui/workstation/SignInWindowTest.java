@@ -92,7 +92,7 @@ class SignInWindowTest {
         waitUntil(() -> robot.lookup("#signInPane").query().isVisible());
         assertFalse(robot.lookup("#workPane").query().isVisible(), "nobody's card stays on screen");
 
-        Fx.signIn(robot, "Anna", TestBase.PIN);
+        Fx.signIn(robot, "Анна", TestBase.PIN);
         // Bravo was let go when Boris left: Anna gets it, and her own count of calls.
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
         assertEquals("Calls: 0 of 80", text(robot, "#callsLabel"));
@@ -120,5 +120,20 @@ class SignInWindowTest {
         assertEquals("Alpha", text(robot, "#companyLabel"), "the call survives the lock");
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+    }
+
+    @Test
+    void lockingClosesTheSupervisorsWindowsSoNothingShowsOverTheCover(FxRobot robot) {
+        Fx.signIn(robot, "Анна", TestBase.PIN);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.push(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#peopleTable").tryQuery().isPresent());
+        long withPeople = openWindows();
+
+        robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+
+        waitUntil(() -> robot.lookup("#lockPane").query().isVisible());
+        waitUntil(() -> openWindows() == withPeople - 1);
+        assertTrue(robot.lookup("#peopleTable").tryQuery().isEmpty(), "the people window is closed");
     }
 }

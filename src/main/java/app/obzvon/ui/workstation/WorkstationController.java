@@ -212,7 +212,7 @@ public final class WorkstationController {
     }
 
     /** What counts as someone at the screen, for the lock after an idle time. */
-    private static final List<EventType<? extends InputEvent>> ACTIVITY = List.of(KeyEvent.KEY_PRESSED,
+    static final List<EventType<? extends InputEvent>> ACTIVITY = List.of(KeyEvent.KEY_PRESSED,
             MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL);
 
     // Keys: digits pick an outcome (or a detail), but never while the caller types in a field.

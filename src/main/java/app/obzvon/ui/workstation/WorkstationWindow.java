@@ -54,6 +54,15 @@ public final class WorkstationWindow {
         this.files = files;
         this.model = new WorkstationViewModel(tasks, clock);
         this.door = new DoorViewModel(tasks, clock, model);
+        // Work in a supervisor's window (import, audit…) is activity too: the lock must not fall on it.
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().stream()
+                        .filter(w -> w instanceof Stage owned && owned.getOwner() == stage && w.getScene() != null)
+                        .forEach(w -> WorkstationController.ACTIVITY.forEach(type ->
+                                w.getScene().addEventFilter(type, e -> door.activity())));
+            }
+        });
         // A supervisor's window (import, audit…) must not stay open over the lock or for the next person.
         door.lockedProperty().addListener((obs, old, locked) -> {
             if (locked) {

@@ -4,7 +4,7 @@
 -- The one person a base had so far (its calls are theirs) becomes its first supervisor; the first
 -- start asks them for a PIN.
 ALTER TABLE callers ADD COLUMN role VARCHAR(20) NOT NULL DEFAULT 'CALLER';
--- PBKDF2 only: "pbkdf2-sha256$iterations$salt$hash", Base64. NULL: no PIN set yet.
+-- PBKDF2 only: "pbkdf2-sha512$iterations$salt$hash", Base64. NULL: no PIN set yet.
 ALTER TABLE callers ADD COLUMN pin_hash VARCHAR(300);
 ALTER TABLE callers ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE;
 -- Each person's language; NULL: the base's (the sign-in screen's).

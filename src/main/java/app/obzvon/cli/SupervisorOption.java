@@ -3,6 +3,8 @@ package app.obzvon.cli;
 import app.obzvon.Services;
 import app.obzvon.access.Person;
 import app.obzvon.team.SignInRefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 import java.util.function.Supplier;
@@ -15,6 +17,7 @@ import java.util.function.Supplier;
 final class SupervisorOption {
 
     static final String PIN_VARIABLE = "OBZVON_PIN";
+    private static final Logger LOG = LoggerFactory.getLogger(SupervisorOption.class);
 
     @Option(names = "--as", paramLabel = "NAME", required = true,
             description = "The supervisor to run as; the PIN is read from " + PIN_VARIABLE + " or standard input.")
@@ -31,7 +34,9 @@ final class SupervisorOption {
             throw new IllegalArgumentException("no PIN: set " + PIN_VARIABLE + " or pass it on standard input");
         }
         try {
-            return services.signIn().signIn(person.id(), typed.strip());
+            var signedIn = services.signIn().signIn(person.id(), typed.strip());
+            LOG.info("signed in as {}", signedIn.name());
+            return signedIn;
         } catch (SignInRefusedException e) {
             throw new IllegalArgumentException(switch (e.reason()) {
                 case WAIT -> "too many wrong PINs: try again in " + e.waitFor().toSeconds() + " s";

@@ -52,6 +52,7 @@ public final class People {
         SignIn.requireValidPin(pin);
         var hash = hasher.hash(pin);
         return transactions.inTransaction(() -> {
+            requireFree(clean, null);
             long id = people.add(clean, role, hash, clock.instant());
             people.setQueues(id, queueIds);
             audit.record(role == Role.SUPERVISOR ? AuditAction.SUPERVISOR_ADDED : AuditAction.PERSON_ADDED, clean, null);
@@ -62,7 +63,10 @@ public final class People {
     public void rename(long personId, String name) {
         access.requireSupervisor();
         var clean = checkName(name);
-        change(personId, AuditAction.PERSON_RENAMED, () -> people.rename(personId, clean), clean);
+        change(personId, AuditAction.PERSON_RENAMED, () -> {
+            requireFree(clean, personId);
+            people.rename(personId, clean);
+        }, clean);
     }
 
     /** A new PIN for someone who forgot theirs; their wrong tries are forgotten too. */
@@ -139,6 +143,13 @@ public final class People {
             audit.record(action, detail == null ? person.name() : person.name() + " → " + detail, null);
             return null;
         });
+    }
+
+    private void requireFree(String name, Long except) {
+        if (people.all().stream().anyMatch(p -> !Long.valueOf(p.id()).equals(except)
+                && p.name().equalsIgnoreCase(name))) {
+            throw new NameTakenException(name);
+        }
     }
 
     static String checkName(String name) {

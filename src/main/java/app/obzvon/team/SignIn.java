@@ -9,12 +9,19 @@ import app.obzvon.audit.AuditAction;
 import app.obzvon.common.Transactions;
 import app.obzvon.settings.Settings;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * The door: who may sign in, the first supervisor of a new base, sign-in and sign-out, the screen's
@@ -45,6 +52,7 @@ public final class SignIn {
     private final Settings settings;
     private final Clock clock;
     private final BooleanSupplier baseEmpty;
+    private volatile UnlockKey unlockKey;
 
     public SignIn(Transactions transactions, PersonRepository people, PinHasher hasher, Access access, Audit audit,
                   Settings settings, Clock clock, BooleanSupplier baseEmpty) {
@@ -84,6 +92,7 @@ public final class SignIn {
             people.setPinHash(first.id(), hasher.hash(pin));
             var person = people.find(first.id()).orElseThrow();
             access.signIn(person);
+            unlockKey = UnlockKey.of(person.id(), pin);
             audit.record(AuditAction.FIRST_SUPERVISOR, cleanName, null);
             return person;
         });
@@ -91,14 +100,16 @@ public final class SignIn {
 
     /** Signs a person in with their PIN; a wrong one is counted, audited and slows the next try. */
     public Person signIn(long personId, String pin) {
-        var person = checkPin(personId, pin);
+        var person = checkPin(personId, pin, stored -> hasher.matches(pin, stored));
         access.signIn(person);
+        unlockKey = UnlockKey.of(person.id(), pin);
         return person;
     }
 
     /** Leaves the workstation to the next person (a shift change on a shared PC). */
     public void signOut() {
         access.signOut();
+        unlockKey = null;
     }
 
     /** Locks the screen of whoever is signed in: it opens again only with their PIN. */
@@ -112,7 +123,37 @@ public final class SignIn {
 
     /** Unlocks with the PIN of the person signed in (slowed down as sign-in is). */
     public void unlock(String pin) {
-        checkPin(access.requireSignedIn().id(), pin);
+        var person = access.requireSignedIn();
+        var key = unlockKey;
+        // The PIN this window's person signed in with, kept only as a keyed hash in memory: an unlock
+        // is instant, while wrong PINs are still counted, slowed down and audited as at sign-in.
+        checkPin(person.id(), pin, key != null && key.personId() == person.id()
+                ? stored -> key.matches(pin) : stored -> hasher.matches(pin, stored));
+    }
+
+    /** The signed-in person's PIN as an HMAC under a key that never leaves this process. */
+    private record UnlockKey(long personId, SecretKeySpec key, byte[] mac) {
+
+        static UnlockKey of(long personId, String pin) {
+            var secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            var key = new SecretKeySpec(secret, "HmacSHA256");
+            return new UnlockKey(personId, key, mac(key, pin));
+        }
+
+        boolean matches(String pin) {
+            return MessageDigest.isEqual(mac, mac(key, pin));
+        }
+
+        private static byte[] mac(SecretKeySpec key, String pin) {
+            try {
+                var hmac = Mac.getInstance("HmacSHA256");
+                hmac.init(key);
+                return hmac.doFinal(pin.getBytes(StandardCharsets.UTF_8));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 is missing from this JDK", e);
+            }
+        }
     }
 
     /** How long the screen may stay idle before it locks, as the supervisor set it. */
@@ -132,7 +173,7 @@ public final class SignIn {
         access.signIn(people.find(person.id()).orElseThrow());
     }
 
-    private Person checkPin(long personId, String pin) {
+    private Person checkPin(long personId, String pin, Predicate<String> matchesStored) {
         // The failure is committed before it is reported: a refusal must not roll its own count back.
         var checked = transactions.inTransaction(() -> {
             var person = people.find(personId).filter(Person::active).orElse(null);
@@ -153,7 +194,7 @@ public final class SignIn {
                 return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.NO_PIN,
                         Duration.ZERO));
             }
-            if (!hasher.matches(pin, hash)) {
+            if (!matchesStored.test(hash)) {
                 int count = failures.count() + 1;
                 people.setFailures(personId, new PersonRepository.Failures(count, now));
                 audit.recordFor(personId, AuditAction.SIGN_IN_FAILED, person.name(), count);

@@ -35,7 +35,9 @@ final class CallerLoop implements AutoCloseable {
 
     CallerLoop(Path database, Clock clock) {
         this.services = Services.open(database, clock);
-        // What the caller waits for after typing the PIN: its PBKDF2 check and the first screen.
+        // As the window: the sign-in screen read with the base's opening; then, after the PIN is
+        // typed, what the caller waits for: its PBKDF2 check and the first screen.
+        services.signIn().door();
         long started = System.nanoTime();
         services.signIn().signIn(1, BaseGenerator.PIN);
         this.session = services.callingSession();

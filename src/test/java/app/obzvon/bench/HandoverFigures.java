@@ -23,6 +23,8 @@ final class HandoverFigures {
 
     static final double BUDGET_SECONDS = 3;
     static final double BUDGET_LEADS = 100_000;
+    /** Opening the base and checking the PIN: the slow hash is most of it, and meant to be. */
+    static final double SIGN_IN_BUDGET_SECONDS = 1;
     private static final Pattern RESULT = Pattern.compile(HandoverRun.RESULT + "seconds=([0-9.]+) exit=(\\d+)");
     private static final Pattern EXPORTED = Pattern.compile("exported (\\d+) leads to .*");
 
@@ -43,16 +45,20 @@ final class HandoverFigures {
         Files.deleteIfExists(out);
         try {
             var command = Stream.of(List.of(ChildJvm.java()), ChildJvm.cliJvmOptions(config),
-                    List.of("-cp", ChildJvm.classpath(config.jar(), config.testClasses()), HandoverRun.class.getName(),
+                    // The command's log says when the supervisor is signed in: the hand-over is timed from there.
+                    List.of("-Dorg.slf4j.simpleLogger.log.app.obzvon.cli=info",
+                            "-cp", ChildJvm.classpath(config.jar(), config.testClasses()), HandoverRun.class.getName(),
                             "export", "--as", "Анна Смирнова", "--db", copy.toString(), "--out", out.toString(),
                             "--format", "xlsx"))
                     .flatMap(List::stream).toList();
             int leads = -1;
             double seconds;
+            double signIn;
             double whole;
             // As a nightly script runs it: the supervisor's PIN in the environment, checked by PBKDF2.
             try (var child = ChildJvm.start(command, Map.of("OBZVON_PIN", BaseGenerator.PIN),
                     line -> System.out.println("  | " + line))) {
+                var signedIn = child.await(line -> line.contains("signed in as"), Duration.ofMinutes(1));
                 var exported = child.await(line -> EXPORTED.matcher(line).matches() || line.startsWith(HandoverRun.RESULT),
                         Duration.ofMinutes(10));
                 if (exported != null) {
@@ -66,10 +72,12 @@ final class HandoverFigures {
                 int exit = child.waitFor(Duration.ofMinutes(1));
                 whole = child.millisSinceStart() / 1e3;
                 var m = result == null ? null : RESULT.matcher(result.text());
-                if (m == null || !m.matches() || exit != 0 || leads < 0) {
+                if (m == null || !m.matches() || exit != 0 || leads < 0 || signedIn == null) {
                     throw new IllegalStateException("the export failed (exit " + exit + "):\n" + child.output());
                 }
-                seconds = Double.parseDouble(m.group(1));
+                // Both ends as this process read the lines, so the two clocks are one.
+                seconds = (child.millisTo(result) - child.millisTo(signedIn)) / 1e3;
+                signIn = Double.parseDouble(m.group(1)) - seconds;
             }
             int rows = dataRows(out);
             if (rows != leads) {
@@ -77,8 +85,11 @@ final class HandoverFigures {
                 return;
             }
             // The budget is 3 s for 100,000 leads; the base holds a few more, and the budget grows with them.
-            table.add(Figure.budgeted(String.format(Locale.ROOT, "hand-over %,d leads to XLSX (CLI, after start-up)",
-                    leads), seconds, "s", 2, BUDGET_SECONDS * leads / BUDGET_LEADS, "3 s per 100,000 leads"));
+            table.add(Figure.budgeted(String.format(Locale.ROOT,
+                    "hand-over %,d leads to XLSX (CLI, after start-up and sign-in)", leads), seconds, "s", 2,
+                    BUDGET_SECONDS * leads / BUDGET_LEADS, "3 s per 100,000 leads"));
+            table.add(Figure.budgeted("hand-over: the command's start and sign-in (PIN by PBKDF2, cold)", signIn, "s",
+                    2, SIGN_IN_BUDGET_SECONDS, null));
             table.add(Figure.info("hand-over: whole process, JVM start included", whole, "s", 2));
         } finally {
             BenchBase.delete(copy);

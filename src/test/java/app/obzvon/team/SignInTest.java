@@ -33,15 +33,16 @@ class SignInTest {
             var anna = services.signIn().createFirstSupervisor("Анна", "2468");
             var stored = services.personRepository().pinHash(anna.id()).orElseThrow();
 
-            assertTrue(stored.startsWith("pbkdf2-sha256$"), stored);
+            assertTrue(stored.startsWith("pbkdf2-sha512$"), stored);
             assertEquals(PinHasher.ITERATIONS, PinHasher.iterationsOf(stored), "the app hashes with the full count");
-            assertTrue(PinHasher.ITERATIONS >= 600_000, "OWASP's figure for PBKDF2-HMAC-SHA256");
+            assertTrue(PinHasher.ITERATIONS >= 210_000, "OWASP's figure for PBKDF2-HMAC-SHA512");
             assertFalse(stored.contains("2468"));
             var hasher = new PinHasher();
             assertNotEquals(hasher.hash("2468"), hasher.hash("2468"), "salted: one PIN, two hashes");
             assertTrue(hasher.matches("2468", stored));
             assertFalse(hasher.matches("2469", stored));
             assertFalse(hasher.matches("2468", "sha1$1$x$y"), "nothing but PBKDF2 is accepted");
+            assertFalse(hasher.matches("2468", stored.replace("pbkdf2-sha512", "pbkdf2-sha256")));
         }
     }
 
@@ -108,6 +109,24 @@ class SignInTest {
             var vera = people.add("Вера", Role.SUPERVISOR, "8642", Set.of());
             people.setRole(vera.id(), Role.CALLER);
             assertEquals(Role.CALLER, base.services.personRepository().find(vera.id()).orElseThrow().role());
+        }
+    }
+
+    @Test
+    void anUnlockTakesOnlyTheSignedInPersonsPinAndCountsWrongOnes() {
+        try (var base = new TestBase(folder)) {
+            var signIn = base.services.signIn();
+            base.addCaller("Борис", "1357");
+            signIn.signIn(2, "1357");
+            signIn.lock();
+
+            assertThrows(SignInRefusedException.class, () -> signIn.unlock(TestBase.PIN), "another person's PIN");
+            assertEquals(1, base.services.personRepository().failures(2).count());
+            signIn.unlock("1357");
+            assertEquals(0, base.services.personRepository().failures(2).count());
+
+            signIn.signOut();
+            assertThrows(AccessDeniedException.class, () -> signIn.unlock("1357"), "nobody to unlock");
         }
     }
 }

@@ -5,6 +5,7 @@ import app.obzvon.access.Role;
 import app.obzvon.common.Errors;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.QueueSetup;
+import app.obzvon.team.NameTakenException;
 import app.obzvon.team.People;
 import app.obzvon.team.SignIn;
 import app.obzvon.ui.common.BusyTasks;
@@ -89,7 +90,7 @@ public final class PeopleViewModel {
             notice.set(Notice.error("people.name.missing"));
             return;
         }
-        if (!newPin(pin, pinAgain) || duplicate(name, null)) {
+        if (!newPin(pin, pinAgain)) {
             return;
         }
         var everyQueue = new HashSet<Long>();
@@ -107,9 +108,6 @@ public final class PeopleViewModel {
         var person = selected.get();
         if (person == null || name == null || name.isBlank()) {
             notice.set(Notice.error("people.name.missing"));
-            return;
-        }
-        if (duplicate(name, person)) {
             return;
         }
         change(() -> people.rename(person.id(), name), Notice.info("people.renamed", person.name(), name.strip()));
@@ -191,17 +189,10 @@ public final class PeopleViewModel {
         return true;
     }
 
-    /** Two people by one name could not tell which is theirs at sign-in. */
-    private boolean duplicate(String name, Person except) {
-        boolean taken = all.stream().anyMatch(p -> p != except && p.name().equalsIgnoreCase(name.strip()));
-        if (taken) {
-            notice.set(Notice.error("people.name.taken", name.strip()));
-        }
-        return taken;
-    }
-
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.run(work, onSuccess, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+        tasks.run(work, onSuccess, error -> notice.set(error instanceof NameTakenException taken
+                ? Notice.error("people.name.taken", taken.name())
+                : Notice.error("notice.action.failed", Errors.message(error))));
     }
 
     public ObservableList<Person> people() { return all; }

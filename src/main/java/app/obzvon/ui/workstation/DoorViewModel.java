@@ -115,6 +115,8 @@ public final class DoorViewModel {
 
     private void enter(Callable<Entered> work) {
         busy.set(true);
+        // PBKDF2 is slow on purpose: a second with the window's quick compiler.
+        tell(Notice.info("signin.checking"));
         run(work, entered -> {
             busy.set(false);
             lockAfter = entered.lockAfter();
@@ -152,6 +154,7 @@ public final class DoorViewModel {
 
     public void unlock(String pin) {
         busy.set(true);
+        tell(Notice.info("signin.checking"));
         run(() -> {
             signIn.unlock(pin == null ? "" : pin);
             return null;

@@ -151,8 +151,9 @@ public final class CallingSession {
         var me = access.requireSignedIn();
         var open = requireOpen();
         return transactions.inTransaction(() -> {
-            if (claims.heldElsewhere(contactId)) {
-                // This window's lease ran out and another took the company: its caller has it now.
+            if (!claims.isMine(contactId)) {
+                // Not on this screen: its lease ran out and another window took the company (its
+                // caller has it now), or it was never given here. A caller logs only what they were given.
                 throw new ContactTakenException(contactId);
             }
             var call = logger.log(contactId, open.id(), me.id(), outcome, details, startedAt);

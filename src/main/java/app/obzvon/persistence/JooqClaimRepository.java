@@ -60,6 +60,12 @@ public final class JooqClaimRepository implements ClaimRepository {
     }
 
     @Override
+    public Optional<String> lastHolderOf(long contactId) {
+        return queries.fetchOptional(dsl.select(CLAIMS.HOLDER).from(CLAIMS)
+                .where(CLAIMS.CONTACT_ID.eq((int) contactId)), rs -> rs.getString(1));
+    }
+
+    @Override
     public void release(String holder) {
         queries.execute(dsl.deleteFrom(CLAIMS).where(CLAIMS.HOLDER.eq(holder)));
     }

@@ -15,6 +15,9 @@ public interface ClaimRepository {
     /** The holder whose lease on the contact still runs, if any. */
     Optional<String> holderOf(long contactId, Instant now);
 
+    /** The last holder of the contact, its lease run out or not; empty when it was let go. */
+    Optional<String> lastHolderOf(long contactId);
+
     /** Lets go of whatever the holder has. */
     void release(String holder);
 

@@ -34,6 +34,14 @@ public final class Claims {
         return repository.claim(contactId, holder, personId, now.plus(LEASE), now);
     }
 
+    /**
+     * Whether the contact is the one this window was given and nobody has taken since: its lease
+     * may have run out, but no other window claimed it meanwhile.
+     */
+    public boolean isMine(long contactId) {
+        return repository.lastHolderOf(contactId).filter(holder::equals).isPresent();
+    }
+
     /** Whether another window holds the contact now. */
     public boolean heldElsewhere(long contactId) {
         return repository.holderOf(contactId, clock.instant()).filter(h -> !h.equals(holder)).isPresent();

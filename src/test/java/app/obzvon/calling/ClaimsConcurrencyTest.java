@@ -30,6 +30,7 @@ import java.util.stream.IntStream;
 import static app.obzvon.persistence.jooq.Tables.CALLS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -167,6 +168,32 @@ class ClaimsConcurrencyTest {
         var undone = dsl.fetchOne("SELECT id, caller_id, undone_by FROM undone_calls");
         assertEquals(logged.call().id(), ((Number) undone.get(0)).longValue(), "the undone call is kept");
         assertEquals(base.supervisor.id(), ((Number) undone.get(2)).longValue());
+    }
+
+    @Test
+    void aCompanyLeftPastItsLeaseAndTakenByAnotherIsNotLoggedTwice() {
+        var anna = base.services.callingSession();
+        var shown = anna.open(anna.queues().get(0)).contact();
+        base.clock.advance(Claims.LEASE.plusMinutes(1));
+
+        var other = borisWindow().callingSession();
+        assertEquals(shown.id(), other.open(other.queues().get(0)).contact().id(), "the lease ran out");
+
+        assertThrows(ContactTakenException.class,
+                () -> anna.log(shown.id(), base.outcome("not_interested"), CallDetails.none(), base.clock.instant()));
+        assertEquals(0, base.services.database().dsl().fetchCount(CALLS), "nothing was logged");
+    }
+
+    @Test
+    void onlyTheCompanyOnThisScreenCanBeLogged() {
+        var anna = base.services.callingSession();
+        var shown = anna.open(anna.queues().get(0)).contact();
+
+        assertThrows(ContactTakenException.class,
+                () -> anna.log(shown.id() + 5, base.outcome("busy"), CallDetails.none(), base.clock.instant()));
+        assertEquals(0, base.services.database().dsl().fetchCount(CALLS));
+        anna.log(shown.id(), base.outcome("busy"), CallDetails.none(), base.clock.instant());
+        assertEquals(1, base.services.database().dsl().fetchCount(CALLS));
     }
 
     private Process worker(int rounds, boolean halt) throws Exception {

@@ -97,10 +97,8 @@ class QueryPlanTest {
                 details = new CallDetails(null, base.clock.instant().plus(Duration.ofMinutes(20)), null);
             }
             var logged = session.log(shown.contact().id(), base.outcome(code), details, base.clock.instant());
-            if (round == 2) {
-                session.undo(logged.call());
-            }
-            shown = logged.next();
+            // After an undo the screen is the undone contact again, as the caller sees it.
+            shown = round == 2 ? session.undo(logged.call()).view() : logged.next();
             round++;
         }
         session.setDailyTarget(90);

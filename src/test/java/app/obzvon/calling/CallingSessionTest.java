@@ -2,7 +2,6 @@ package app.obzvon.calling;
 
 import app.obzvon.call.Undo;
 import app.obzvon.call.CallDetails;
-import app.obzvon.call.CallLogger;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.persistence.Database;
 import app.obzvon.queue.NewQueue;

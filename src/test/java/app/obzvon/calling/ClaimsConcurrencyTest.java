@@ -4,7 +4,6 @@ import app.obzvon.call.Undo;
 import app.obzvon.Services;
 import app.obzvon.access.Person;
 import app.obzvon.call.CallDetails;
-import app.obzvon.call.CallLogger;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.queue.Claims;
 import app.obzvon.queue.QueueFilter;

@@ -1,6 +1,5 @@
 package app.obzvon.cli;
 
-import app.obzvon.Services;
 import app.obzvon.call.CallDetails;
 import app.obzvon.queue.QueueFilter;
 import app.obzvon.testing.TestBase;

@@ -3,7 +3,6 @@ package app.obzvon.handoff;
 import app.obzvon.call.CallDetails;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.NewContact;
-import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;

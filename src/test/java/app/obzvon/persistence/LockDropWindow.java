@@ -1,6 +1,5 @@
 package app.obzvon.persistence;
 
-import app.obzvon.Services;
 import app.obzvon.call.CallDetails;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.queue.QueueFilter;

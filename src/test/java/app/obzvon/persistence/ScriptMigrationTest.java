@@ -1,6 +1,5 @@
 package app.obzvon.persistence;
 
-import app.obzvon.Services;
 import app.obzvon.testing.MutableClock;
 import app.obzvon.testing.TestBase;
 import org.flywaydb.core.Flyway;

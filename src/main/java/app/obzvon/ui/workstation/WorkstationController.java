@@ -10,8 +10,6 @@ import app.obzvon.ui.script.ScriptPane;
 import javafx.animation.KeyFrame;
 import javafx.beans.binding.Bindings;
 import javafx.event.EventType;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -24,10 +22,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -39,9 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The caller's window: the menus, which screen shows, the status line, and the keys. The parts
@@ -59,24 +53,14 @@ public final class WorkstationController {
     private final WorkstationViewModel model;
     private final DoorViewModel door;
     private final I18n i18n;
-    private final Consumer<Locale> languageChange;
-    private final Runnable quit;
-    private final Dialogs dialogs;
     private final DateTimeFormatter dayAndTime;
 
     @FXML private BorderPane root;
-    @FXML private Menu baseMenu;
-    @FXML private Menu scriptsMenu;
-    @FXML private Menu teamMenu;
-    @FXML private MenuItem lockItem;
-    @FXML private MenuItem switchItem;
     @FXML private HBox toolbar;
     @FXML private Label personLabel;
     @FXML private Label hintLabel;
     @FXML private Node signInPane;
     @FXML private SignInController signInPaneController;
-    @FXML private RadioMenuItem russianItem;
-    @FXML private RadioMenuItem englishItem;
     @FXML private ComboBox<CallQueue> queuePicker;
     @FXML private Button undoButton;
     @FXML private VBox loadingPane;
@@ -107,50 +91,16 @@ public final class WorkstationController {
         }
     };
 
-    /** The windows a supervisor opens from the Base and Scripts menus. */
-    public interface Dialogs {
-        void openImport();
-
-        void openExport();
-
-        void openScriptEditor();
-
-        void openScriptReport();
-
-        void openPeople();
-
-        void openAudit();
-    }
-
-    public WorkstationController(WorkstationViewModel model, DoorViewModel door, I18n i18n,
-                                 Consumer<Locale> languageChange, Runnable quit, Dialogs dialogs) {
+    public WorkstationController(WorkstationViewModel model, DoorViewModel door, I18n i18n) {
         this.model = model;
         this.door = door;
         this.i18n = i18n;
-        this.languageChange = languageChange;
-        this.quit = quit;
-        this.dialogs = dialogs;
         this.dayAndTime = DateTimeFormatter.ofPattern(i18n.get("format.day.time"), i18n.locale());
     }
 
     @FXML
     private void initialize() {
-        var languages = new ToggleGroup();
-        russianItem.setToggleGroup(languages);
-        englishItem.setToggleGroup(languages);
-        (i18n.locale().getLanguage().equals("ru") ? russianItem : englishItem).setSelected(true);
-
-        // The supervisor's menus are absent for a caller; the services refuse them anyway.
         var signedIn = model.personProperty().isNotNull();
-        var supervisor = Bindings.createBooleanBinding(() -> model.personProperty().get() != null
-                && model.personProperty().get().isSupervisor(), model.personProperty());
-        for (var menu : List.of(baseMenu, scriptsMenu, teamMenu)) {
-            menu.visibleProperty().bind(supervisor);
-            // Disabled too: a hidden menu's shortcuts (Ctrl+I, Ctrl+E…) would still fire.
-            menu.disableProperty().bind(supervisor.not());
-        }
-        lockItem.disableProperty().bind(signedIn.not());
-        switchItem.disableProperty().bind(signedIn.not());
         toolbar.visibleProperty().bind(signedIn);
         toolbar.managedProperty().bind(signedIn);
         hintLabel.visibleProperty().bind(signedIn);
@@ -328,65 +278,5 @@ public final class WorkstationController {
     @FXML
     private void undo() {
         model.undo();
-    }
-
-    @FXML
-    private void useRussian() {
-        languageChange.accept(I18n.LANGUAGES.get(0));
-    }
-
-    @FXML
-    private void useEnglish() {
-        languageChange.accept(Locale.ENGLISH);
-    }
-
-    @FXML
-    private void showShortcuts() {
-        model.tell(Notice.info("shortcuts.all"));
-    }
-
-    @FXML
-    private void openImport() {
-        dialogs.openImport();
-    }
-
-    @FXML
-    private void openExport() {
-        dialogs.openExport();
-    }
-
-    @FXML
-    private void openScriptEditor() {
-        dialogs.openScriptEditor();
-    }
-
-    @FXML
-    private void openScriptReport() {
-        dialogs.openScriptReport();
-    }
-
-    @FXML
-    private void openPeople() {
-        dialogs.openPeople();
-    }
-
-    @FXML
-    private void openAudit() {
-        dialogs.openAudit();
-    }
-
-    @FXML
-    private void lock() {
-        door.lock();
-    }
-
-    @FXML
-    private void switchCaller() {
-        door.switchCaller();
-    }
-
-    @FXML
-    private void quit() {
-        quit.run();
     }
 }

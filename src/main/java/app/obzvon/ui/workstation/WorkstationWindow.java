@@ -174,8 +174,11 @@ public final class WorkstationWindow {
     /** The controller of each part of the window, with what that part needs. */
     private Object controller(Class<?> type) {
         if (type == WorkstationController.class) {
-            controller = new WorkstationController(model, door, i18n, this::changeLanguage, quit, dialogs());
+            controller = new WorkstationController(model, door, i18n);
             return controller;
+        }
+        if (type == MenuBarController.class) {
+            return new MenuBarController(model, door, i18n, this::changeLanguage, quit, dialogs());
         }
         if (type == SignInController.class) {
             return new SignInController(door, i18n);
@@ -198,8 +201,8 @@ public final class WorkstationWindow {
         throw new IllegalArgumentException("No controller for " + type);
     }
 
-    private WorkstationController.Dialogs dialogs() {
-        return new WorkstationController.Dialogs() {
+    private MenuBarController.Dialogs dialogs() {
+        return new MenuBarController.Dialogs() {
             @Override
             public void openImport() {
                 if (services != null) {

@@ -3,7 +3,6 @@ package app.obzvon.ui.workstation;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
-import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;
 import app.obzvon.testing.TestBase;

@@ -3,11 +3,12 @@ package app.obzvon.ui.audit;
 import app.obzvon.access.Person;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.audit.AuditEntry;
+import app.obzvon.ui.common.AnyOrOne;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.NoticeLabel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,12 +18,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Optional;
 
 public final class AuditController {
@@ -55,29 +53,10 @@ public final class AuditController {
 
     @FXML
     private void initialize() {
-        var anyone = i18n.get("audit.filter.anyone");
-        personBox.setConverter(named(p -> p == null ? anyone : p.map(Person::name).orElse(anyone)));
-        Runnable fillPeople = () -> {
-            var items = new ArrayList<Optional<Person>>();
-            items.add(Optional.empty());
-            model.persons().forEach(p -> items.add(Optional.of(p)));
-            personBox.getItems().setAll(items);
-            personBox.setValue(Optional.ofNullable(model.personProperty().get()));
-        };
-        model.persons().addListener((ListChangeListener<Person>) change -> fillPeople.run());
-        fillPeople.run();
-        personBox.valueProperty().addListener((obs, old, picked) ->
-                model.personProperty().set(picked == null ? null : picked.orElse(null)));
-
-        var anything = i18n.get("audit.filter.anything");
-        actionBox.setConverter(named(a -> a == null ? anything : a.map(this::actionName).orElse(anything)));
-        var actions = new ArrayList<Optional<AuditAction>>();
-        actions.add(Optional.empty());
-        Arrays.stream(AuditAction.values()).forEach(a -> actions.add(Optional.of(a)));
-        actionBox.getItems().setAll(actions);
-        actionBox.setValue(Optional.empty());
-        actionBox.valueProperty().addListener((obs, old, picked) ->
-                model.actionProperty().set(picked == null ? null : picked.orElse(null)));
+        AnyOrOne.bind(personBox, model.persons(), model.personProperty(), Person::name,
+                i18n.get("audit.filter.anyone"));
+        AnyOrOne.bind(actionBox, FXCollections.observableArrayList(AuditAction.values()), model.actionProperty(),
+                this::actionName, i18n.get("audit.filter.anything"));
 
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
@@ -108,20 +87,6 @@ public final class AuditController {
 
     private String actionName(AuditAction action) {
         return action == null ? "?" : i18n.get("audit.action." + action.key());
-    }
-
-    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     @FXML

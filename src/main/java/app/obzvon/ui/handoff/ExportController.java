@@ -4,14 +4,13 @@ import app.obzvon.handoff.ExportFormat;
 import app.obzvon.handoff.Handover;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.access.Person;
+import app.obzvon.ui.common.AnyOrOne;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.NoticeLabel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,7 +23,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -75,8 +73,8 @@ public final class ExportController {
         model.outcomes().addListener((ListChangeListener<OutcomeChoice>) change -> showOutcomes());
         fromDate.valueProperty().bindBidirectional(model.fromProperty());
         toDate.valueProperty().bindBidirectional(model.toProperty());
-        anyOrOne(queueBox, model.queues(), model.queueProperty(), CallQueue::name, i18n.get("export.queue.any"));
-        anyOrOne(callerBox, model.callers(), model.callerProperty(), Person::name, i18n.get("export.caller.any"));
+        AnyOrOne.bind(queueBox, model.queues(), model.queueProperty(), CallQueue::name, i18n.get("export.queue.any"));
+        AnyOrOne.bind(callerBox, model.callers(), model.callerProperty(), Person::name, i18n.get("export.caller.any"));
         onlyNewBox.selectedProperty().bindBidirectional(model.onlyNewProperty());
         formatBox.getItems().setAll(ExportFormat.values());
         formatBox.setConverter(named(f -> i18n.get("export.format." + f.name())));
@@ -102,25 +100,6 @@ public final class ExportController {
         againButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
         model.noticeProperty().addListener((obs, old, notice) -> showNotice(notice));
-    }
-
-    /**
-     * A choice of "any" or one of the values. Items are Optionals: JavaFX's ComboBox misbehaves with a
-     * null item (it picked another value by itself when the window was first laid out).
-     */
-    private static <T> void anyOrOne(ComboBox<Optional<T>> box, ObservableList<T> values, ObjectProperty<T> chosen,
-                                     Function<T, String> name, String any) {
-        box.setConverter(named(choice -> choice == null ? any : choice.map(name).orElse(any)));
-        Runnable fill = () -> {
-            var items = new ArrayList<Optional<T>>();
-            items.add(Optional.empty());
-            values.forEach(v -> items.add(Optional.of(v)));
-            box.getItems().setAll(items);
-            box.setValue(Optional.ofNullable(chosen.get()));
-        };
-        values.addListener((ListChangeListener<T>) change -> fill.run());
-        fill.run();
-        box.valueProperty().addListener((obs, old, choice) -> chosen.set(choice == null ? null : choice.orElse(null)));
     }
 
     private void showOutcomes() {

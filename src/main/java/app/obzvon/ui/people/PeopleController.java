@@ -25,7 +25,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.util.StringConverter;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import static app.obzvon.ui.common.Converters.named;
 
 public final class PeopleController {
 
@@ -86,18 +89,8 @@ public final class PeopleController {
         });
         model.selectedProperty().addListener((obs, old, person) -> showSelected(person));
 
-        var roles = new StringConverter<Role>() {
-            @Override
-            public String toString(Role role) {
-                return role == null ? "" : roleName(role);
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return null;
-            }
-        };
-        for (var box : java.util.List.of(roleBox, newRoleBox)) {
+        StringConverter<Role> roles = named(role -> role == null ? "" : roleName(role));
+        for (var box : List.of(roleBox, newRoleBox)) {
             box.getItems().setAll(Role.values());
             box.setConverter(roles);
         }
@@ -105,17 +98,8 @@ public final class PeopleController {
         roleBox.setOnAction(e -> model.setRole(roleBox.getValue()));
 
         queueList.setItems(model.queues());
-        queueList.setCellFactory(CheckBoxListCell.forListView(this::tick, new StringConverter<>() {
-            @Override
-            public String toString(CallQueue queue) {
-                return queue == null ? "" : queue.name();
-            }
-
-            @Override
-            public CallQueue fromString(String text) {
-                return null;
-            }
-        }));
+        queueList.setCellFactory(CheckBoxListCell.forListView(this::tick,
+                named((CallQueue queue) -> queue == null ? "" : queue.name())));
         model.given().addListener((SetChangeListener<Long>) change -> ticks.forEach((id, tick) ->
                 tick.set(model.given().contains(id))));
 
@@ -124,7 +108,7 @@ public final class PeopleController {
                 lockSpinner.getValueFactory().setValue(minutes.intValue()));
 
         var busy = model.busyProperty();
-        for (var button : java.util.List.of(renameButton, resetPinButton, activeButton, saveQueuesButton, addButton,
+        for (var button : List.of(renameButton, resetPinButton, activeButton, saveQueuesButton, addButton,
                 lockButton)) {
             button.disableProperty().bind(busy);
         }
@@ -157,7 +141,7 @@ public final class PeopleController {
         pinField.clear();
         pinAgainField.clear();
         activeButton.setText(i18n.get(none || person.active() ? "people.deactivate" : "people.activate"));
-        for (var node : java.util.List.of(nameField, roleBox, pinField, pinAgainField, queueList)) {
+        for (var node : List.of(nameField, roleBox, pinField, pinAgainField, queueList)) {
             node.setDisable(none);
         }
     }

@@ -1,7 +1,9 @@
 package app.obzvon.call;
 
 import app.obzvon.contact.ContactState;
+import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
+import app.obzvon.contact.RefusalReason;
 import app.obzvon.settings.CallingRules;
 
 import java.time.Instant;
@@ -22,7 +24,11 @@ public record Outcome(
         boolean conversation,
         boolean lead) {
 
-    /** The contact after a call with this outcome; pure, so the rules are tested without a database. */
+    /**
+     * The contact after a call with this outcome; pure, so the rules are tested without a database.
+     * A soft refusal (no budget, crisis, other) and the last unanswered attempt send the company to
+     * the re-call pool: called again after the rules' pause, with its attempts counted afresh.
+     */
     public ContactState applyTo(ContactState before, CallDetails details, Instant now, CallingRules rules) {
         int attempts = before.attempts() + 1;
         Instant nextAt = null;
@@ -32,6 +38,8 @@ public record Outcome(
                 if (attempts < rules.maxAttempts()) {
                     nextAt = now.plus(rules.retryDelay());
                     nextKind = NextCallKind.RETRY;
+                } else {
+                    return toRecallPool(before, before.refusalReason(), now, rules);
                 }
             }
             case ASK -> {
@@ -47,7 +55,16 @@ public record Outcome(
             throw new IllegalArgumentException("outcome " + code + " needs a reason");
         }
         var reason = asksReason ? details.refusalReason() : before.refusalReason();
+        if (asksReason && reason.isSoft()) {
+            return toRecallPool(before, reason, now, rules);
+        }
         return new ContactState(statusChange.applyTo(before.status()), attempts, nextAt, nextKind,
+                before.doNotCall() || setsDoNotCall, reason);
+    }
+
+    /** Rests in the pool, then comes back as a retry with its attempts from zero. */
+    private ContactState toRecallPool(ContactState before, RefusalReason reason, Instant now, CallingRules rules) {
+        return new ContactState(ContactStatus.RECALL_POOL, 0, now.plus(rules.recallAfter()), NextCallKind.RETRY,
                 before.doNotCall() || setsDoNotCall, reason);
     }
 

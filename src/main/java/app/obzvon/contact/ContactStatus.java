@@ -6,13 +6,26 @@ import java.util.Set;
 /** Where a company stands in the lead lifecycle (the statuses the sales departments use). */
 public enum ContactStatus {
     NEW,
+    /** First contact made. */
     CONTACT_1,
+    /** Warming up: the proposal discussed. */
     CONTACT_2,
+    /** Persuading: special terms. */
     CONTACT_3,
     QUALIFIED,
+    /** A qualified lead handed to the next stage: it has left the cold stage for good. */
+    HANDED_OVER,
+    /** The next stage's: an invoice issued, a contract signed. Arrives with its results, never set by a caller. */
     DEAL,
+    /** The next stage's: paid, shipping, documents. */
+    DEAL_SUPPORT,
+    /** The next stage's: closing documents signed, repeat deals. */
+    CLIENT,
+    /** A hard refusal: not our profile, out for good. Soft refusals go to the re-call pool. */
     REFUSED,
+    /** Ready to talk, no date. */
     STRATEGIC_RESERVE,
+    /** Suitable, softly refused or out of attempts: called again once its date comes. */
     RECALL_POOL,
     WRONG_NUMBER;
 

@@ -11,6 +11,7 @@ public final class Settings {
     static final String RETRY_DELAY_MINUTES = "retry.delay.minutes";
     static final String MAX_ATTEMPTS = "retry.max.attempts";
     static final String WORKDAY_END = "workday.end";
+    static final String RECALL_AFTER_DAYS = "recall.after.days";
     static final String LANGUAGE = "ui.language";
     static final String LOCK_AFTER_MINUTES = "lock.after.minutes";
     public static final Duration DEFAULT_LOCK_AFTER = Duration.ofMinutes(10);
@@ -37,7 +38,9 @@ public final class Settings {
                 .orElse(defaults.retryDelay());
         int attempts = Optional.ofNullable(all.get(MAX_ATTEMPTS)).map(Integer::parseInt).orElse(defaults.maxAttempts());
         var end = Optional.ofNullable(all.get(WORKDAY_END)).map(LocalTime::parse).orElse(defaults.workdayEnd());
-        rules = new CallingRules(delay, attempts, end);
+        var recall = Optional.ofNullable(all.get(RECALL_AFTER_DAYS)).map(Long::parseLong).map(Duration::ofDays)
+                .orElse(defaults.recallAfter());
+        rules = new CallingRules(delay, attempts, end, recall);
         return rules;
     }
 

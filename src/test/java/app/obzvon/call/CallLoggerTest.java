@@ -78,14 +78,14 @@ class CallLoggerTest {
     }
 
     @Test
-    void notInterestedRefusesWithTheReason() {
+    void notOurProfileRefusesWithTheReason() {
         var contact = base.next(queue);
-        base.log(contact, queue, "not_interested", new CallDetails(null, null, RefusalReason.CRISIS));
+        base.log(contact, queue, "not_interested", new CallDetails(null, null, RefusalReason.NON_PROFILE));
         var after = base.reload(contact).state();
         assertEquals(ContactStatus.REFUSED, after.status());
-        assertEquals(RefusalReason.CRISIS, after.refusalReason());
+        assertEquals(RefusalReason.NON_PROFILE, after.refusalReason());
         assertNull(after.nextCallKind());
-        assertEquals("CRISIS", base.services.calls().history(contact.id()).get(0).refusalReason());
+        assertEquals("NON_PROFILE", base.services.calls().history(contact.id()).get(0).refusalReason());
     }
 
     @Test

@@ -85,9 +85,11 @@ class DispenserTest {
             base.clock.advance(Duration.ofHours(3));
         }
         var alpha = base.services.contacts().find(1).orElseThrow();
-        assertEquals(5, alpha.state().attempts());
+        assertEquals(app.obzvon.contact.ContactStatus.RECALL_POOL, alpha.state().status(),
+                "out of attempts: the re-call pool, not out of sight");
         assertTrue(base.services.dispenser().next(queue).isEmpty(), "five attempts are the limit");
-        assertTrue(base.services.dispenser().upcoming(queue).isEmpty(), "and nothing falls due later");
+        assertEquals(alpha.state().nextCallAt(), base.services.dispenser().upcoming(queue).orElseThrow().at(),
+                "it falls due again when its rest in the pool ends");
     }
 
     @Test

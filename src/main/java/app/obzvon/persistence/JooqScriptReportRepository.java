@@ -19,7 +19,10 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.when;
 
-/** Plain GROUP BY over the recorded paths; nothing here is particular to SQLite. */
+/**
+ * Plain GROUP BY over the recorded paths; nothing here is particular to SQLite. Only conversations
+ * count: an unanswered or busy call "ended at the greeting" only because nobody picked up.
+ */
 public final class JooqScriptReportRepository implements ScriptReportRepository {
 
     private final DSLContext dsl;
@@ -30,7 +33,10 @@ public final class JooqScriptReportRepository implements ScriptReportRepository 
 
     @Override
     public int calls(long versionId) {
-        return dsl.fetchCount(CALLS, CALLS.SCRIPT_VERSION_ID.eq((int) versionId));
+        return dsl.fetchCount(dsl.selectOne().from(CALLS)
+                .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
+                .where(CALLS.SCRIPT_VERSION_ID.eq((int) versionId))
+                .and(OUTCOME_DEFINITIONS.IS_CONVERSATION.isTrue()));
     }
 
     @Override
@@ -50,6 +56,7 @@ public final class JooqScriptReportRepository implements ScriptReportRepository 
                 .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
                 .join(last).on(lastCall.eq(step.CALL_ID))
                 .where(CALLS.SCRIPT_VERSION_ID.eq((int) versionId))
+                .and(OUTCOME_DEFINITIONS.IS_CONVERSATION.isTrue())
                 .groupBy(step.STEP_KEY)
                 .fetch()
                 .stream()
@@ -62,7 +69,9 @@ public final class JooqScriptReportRepository implements ScriptReportRepository 
         return dsl.select(CALL_SCRIPT_STEPS.STEP_KEY, CALL_SCRIPT_STEPS.UNMATCHED, times)
                 .from(CALL_SCRIPT_STEPS)
                 .join(CALLS).on(CALLS.ID.eq(CALL_SCRIPT_STEPS.CALL_ID))
+                .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
                 .where(CALLS.SCRIPT_VERSION_ID.eq((int) versionId).and(CALL_SCRIPT_STEPS.UNMATCHED.isNotNull()))
+                .and(OUTCOME_DEFINITIONS.IS_CONVERSATION.isTrue())
                 .groupBy(CALL_SCRIPT_STEPS.STEP_KEY, CALL_SCRIPT_STEPS.UNMATCHED)
                 .orderBy(field(name("times")).desc(), CALL_SCRIPT_STEPS.STEP_KEY, CALL_SCRIPT_STEPS.UNMATCHED)
                 .fetch(r -> new UnmatchedAnswer(r.value1(), r.value2(), r.value3()));

@@ -12,10 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 
 /**
- * Six calls read from {@link SampleScripts#coldCall()} whose figures the tests know: per step
- * (reached / ended there / leads) greeting 6/1/2, offer 4/0/2, agreed 2/2/2, later 1/1/0,
+ * Six conversations read from {@link SampleScripts#coldCall()} whose figures the tests know: per
+ * step (reached / ended there / leads) greeting 6/1/2, offer 4/0/2, agreed 2/2/2, later 1/1/0,
  * refused 2/2/0, e-mail objection 1/0/1, supplier objection 2/0/0; "Only tenders" heard twice at
- * the offer, "Who gave you our number?" once at the greeting.
+ * the offer, "Who gave you our number?" once at the greeting. Then a busy and an unanswered call
+ * at the greeting, which count nowhere: nobody was talked to.
  */
 public final class ScriptCallSeed {
 
@@ -26,7 +27,7 @@ public final class ScriptCallSeed {
     public ScriptCallSeed(TestBase base) {
         this.base = base;
         version = base.services.scripts().create(SampleScripts.coldCall());
-        base.addCompanies("A", "B", "C", "D", "E", "F", "G", "H");
+        base.addCompanies("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L");
         queue = base.queue(QueueFilter.any());
         var later = base.clock.instant().plus(Duration.ofDays(1));
         call(version, "qualified_lead", CallDetails.none(), "greeting", "offer", "agreed");
@@ -37,7 +38,10 @@ public final class ScriptCallSeed {
                 "greeting", "offer", "email", "offer", "agreed");
         call(version, "not_interested", new CallDetails(null, null, RefusalReason.NO_BUDGET),
                 "greeting", "offer", "supplier", "offer|Only tenders", "refused");
-        call(version, "busy", CallDetails.none(), "greeting|Who gave you our number?");
+        call(version, "not_interested", new CallDetails(null, null, RefusalReason.NON_PROFILE),
+                "greeting|Who gave you our number?");
+        call(version, "busy", CallDetails.none(), "greeting");
+        call(version, "no_answer", CallDetails.none(), "greeting|Hello? Hello?");
     }
 
     /** Logs a call through these steps; "key|text" records what the prospect said there. */

@@ -78,7 +78,8 @@ class ScriptReportWindowTest {
         TableView<StepFigures> table = robot.lookup("#stepsTable").query();
         waitUntil(() -> table.getItems().size() == 7);
 
-        assertEquals("Calls read from this version: 6", text(robot, ".calls"));
+        assertEquals("Conversations read from this version: 6 (unanswered and busy calls are not counted)",
+                text(robot, ".calls"));
         var offer = table.getItems().get(1);
         assertEquals("2. Offer", table.getColumns().get(0).getCellData(offer));
         assertEquals(4, table.getColumns().get(1).getCellData(offer));

@@ -33,6 +33,13 @@ public enum ContactStatus {
     public static final Set<ContactStatus> CALLABLE =
             EnumSet.of(NEW, CONTACT_1, CONTACT_2, CONTACT_3, STRATEGIC_RESERVE, RECALL_POOL);
 
+    /**
+     * What a chosen outcome may still hand over: not lost (refused, wrong number, resting in the
+     * re-call pool) and not gone to the next stage already. Leads themselves must still be Qualified.
+     */
+    public static final Set<ContactStatus> HANDABLE =
+            EnumSet.of(NEW, CONTACT_1, CONTACT_2, CONTACT_3, QUALIFIED, STRATEGIC_RESERVE);
+
     public boolean isCallable() {
         return CALLABLE.contains(this);
     }

@@ -10,14 +10,16 @@ public interface LeadRepository {
 
     /**
      * One lead per contact: its latest call (by time logged) matching the criteria, logged within
-     * [from, to) (null: open), oldest first; each is passed on as soon as it is read.
+     * [from, to) (null: open), oldest first; each is passed on as soon as it is read. Only contacts
+     * that still stand where such a call left them: Qualified for the lead outcomes, otherwise
+     * {@link app.obzvon.contact.ContactStatus#HANDABLE}; and, when not only new ones, Handed over.
      */
     void find(LeadCriteria criteria, Instant from, Instant to, Consumer<Lead> each);
 
     /** The leads a batch handed over, in the order {@link #find} gave them; empty for an unknown batch. */
     List<Lead> inBatch(long handoverId);
 
-    /** Records a batch of these leads (each contact with its call) and returns it. */
+    /** Records a batch of these leads (each contact with its call), marks them Handed over, and returns it. */
     Handover addBatch(Instant at, long callerId, String criteria, List<Lead> leads);
 
     Optional<Handover> batch(long id);

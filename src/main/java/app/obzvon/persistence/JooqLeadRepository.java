@@ -1,5 +1,6 @@
 package app.obzvon.persistence;
 
+import app.obzvon.contact.ContactStatus;
 import app.obzvon.handoff.Handover;
 import app.obzvon.handoff.Lead;
 import app.obzvon.handoff.LeadCriteria;
@@ -57,6 +58,19 @@ public final class JooqLeadRepository implements LeadRepository {
         if (criteria.callerId() != null) {
             where = where.and(c.CALLER_ID.eq(criteria.callerId().intValue()));
         }
+        // Only while the company still stands where the call left it: a lead later refused is no lead.
+        // Handing over again (not only new) may resend what left the cold stage before.
+        var standing = new java.util.TreeSet<String>();
+        if (criteria.leadOutcomes()) {
+            standing.add(ContactStatus.QUALIFIED.name());
+        } else {
+            ContactStatus.HANDABLE.forEach(status -> standing.add(status.name()));
+        }
+        if (!criteria.onlyNew()) {
+            standing.add(ContactStatus.HANDED_OVER.name());
+        }
+        where = where.and(DSL.exists(DSL.selectOne().from(CONTACTS)
+                .where(CONTACTS.ID.eq(c.CONTACT_ID)).and(CONTACTS.STATUS.in(standing))));
         if (criteria.onlyNew()) {
             where = where.and(DSL.notExists(DSL.selectOne().from(HANDOVER_LEADS)
                     .where(HANDOVER_LEADS.CONTACT_ID.eq(c.CONTACT_ID))));
@@ -153,6 +167,12 @@ public final class JooqLeadRepository implements LeadRepository {
                 insert.executeBatch();
             }
         });
+        // They have left the cold stage: never served to a cold caller again.
+        dsl.update(CONTACTS)
+                .set(CONTACTS.STATUS, ContactStatus.HANDED_OVER.name())
+                .set(CONTACTS.VERSION, CONTACTS.VERSION.plus(1))
+                .where(CONTACTS.ID.in(DSL.select(hl.CONTACT_ID).from(hl).where(hl.HANDOVER_ID.eq(id))))
+                .execute();
         return batch(id).orElseThrow();
     }
 

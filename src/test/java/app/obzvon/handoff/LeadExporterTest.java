@@ -82,6 +82,25 @@ class LeadExporterTest {
     // ---- marking -------------------------------------------------------------------------------------
 
     @Test
+    void aLeadLaterRefusedIsNoLeadAndAHandedOverLeadLeavesTheColdStage() throws IOException {
+        base.addCompanies("Alpha", "Bravo");
+        log(1, queue, "qualified_lead", CallDetails.none());
+        log(2, queue, "qualified_lead", CallDetails.none());
+        base.clock.advance(java.time.Duration.ofMinutes(5));
+        log(2, queue, "not_interested", new CallDetails(null, null, app.obzvon.contact.RefusalReason.NON_PROFILE));
+
+        assertEquals(List.of("Alpha"), companies(exporter.preview(LeadCriteria.newLeads())), "Bravo refused since");
+        var result = export(LeadCriteria.newLeads(), "leads.csv");
+
+        assertEquals(1, result.leadCount());
+        var alpha = base.services.contacts().find(1).orElseThrow();
+        assertEquals(app.obzvon.contact.ContactStatus.HANDED_OVER, alpha.state().status());
+        base.clock.advance(java.time.Duration.ofDays(30));
+        assertTrue(base.services.dispenser().next(queue).isEmpty(), "never served to a cold caller again");
+        assertEquals(List.of(), exporter.preview(LeadCriteria.newLeads()), "and never handed over twice");
+    }
+
+    @Test
     void anExportWritesTheLeadsAndRecordsThemAsABatch() throws IOException {
         base.addCompanies("Alpha", "Bravo", "Charlie");
         log(1, queue, "qualified_lead");

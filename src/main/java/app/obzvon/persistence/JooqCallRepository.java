@@ -16,12 +16,14 @@ import org.jooq.impl.DSL;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import static app.obzvon.persistence.jooq.Tables.CALLERS;
 import static app.obzvon.persistence.jooq.Tables.CALLS;
 import static app.obzvon.persistence.jooq.Tables.CALL_SCRIPT_STEPS;
+import static app.obzvon.persistence.jooq.Tables.CONTACTS;
 import static app.obzvon.persistence.jooq.Tables.OUTCOME_DEFINITIONS;
 import static app.obzvon.persistence.jooq.Tables.UNDONE_CALLS;
 
@@ -119,16 +121,27 @@ public final class JooqCallRepository implements CallRepository {
 
     @Override
     public List<CallHistoryEntry> history(long contactId) {
-        return queries.fetch(dsl.select(CALLS.LOGGED_AT, OUTCOME_DEFINITIONS.CODE, OUTCOME_DEFINITIONS.LABEL,
-                                CALLS.NOTE, CALLERS.NAME, CALLS.CALLBACK_AT, CALLS.REFUSAL_REASON)
+        // Each call keeps the status before it; the status after it is the next call's before, and
+        // for the newest call the company's status now. One statement, newest first.
+        var rows = queries.fetch(dsl.select(CALLS.LOGGED_AT, OUTCOME_DEFINITIONS.CODE, OUTCOME_DEFINITIONS.LABEL,
+                                CALLS.NOTE, CALLERS.NAME, CALLS.CALLBACK_AT, CALLS.REFUSAL_REASON, CALLS.PREV_STATUS,
+                                CONTACTS.STATUS)
                         .from(CALLS)
                         .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
                         .join(CALLERS).on(CALLERS.ID.eq(CALLS.CALLER_ID))
+                        .join(CONTACTS).on(CONTACTS.ID.eq(CALLS.CONTACT_ID))
                         .where(CALLS.CONTACT_ID.eq((int) contactId))
                         .orderBy(CALLS.LOGGED_AT.desc(), CALLS.ID.desc()),
                 rs -> new CallHistoryEntry(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), Millis.toInstant(JooqContactRepository.longOrNull(rs, 6)),
-                        rs.getString(7)));
+                        rs.getString(7), ContactStatus.valueOf(rs.getString(8)), ContactStatus.valueOf(rs.getString(9))));
+        var history = new ArrayList<CallHistoryEntry>(rows.size());
+        ContactStatus after = rows.isEmpty() ? null : rows.get(0).statusAfter();
+        for (var row : rows) {
+            history.add(row.withStatusAfter(after));
+            after = row.statusBefore();
+        }
+        return history;
     }
 
     @Override

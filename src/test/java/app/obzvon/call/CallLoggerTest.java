@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,6 +76,23 @@ class CallLoggerTest {
         assertThrows(IllegalArgumentException.class, () -> base.log(contact, queue, "call_back"));
         assertEquals(contact.state(), base.reload(contact).state());
         assertTrue(base.services.calls().history(contact.id()).isEmpty());
+    }
+
+    @Test
+    void theHistorySaysHowEachCallMovedTheStatus() {
+        var contact = base.next(queue);
+        base.log(contact, queue, "call_back", new CallDetails(null, base.clock.instant().plusSeconds(60), null));
+        base.clock.advance(Duration.ofMinutes(2));
+        base.log(contact, queue, "not_interested", new CallDetails(null, null, RefusalReason.NO_BUDGET));
+
+        var history = base.services.calls().history(contact.id());
+        assertEquals(List.of("not_interested", "call_back"), history.stream().map(CallHistoryEntry::outcomeCode).toList());
+        assertEquals(ContactStatus.CONTACT_1, history.get(0).statusBefore());
+        assertEquals(ContactStatus.RECALL_POOL, history.get(0).statusAfter());
+        assertEquals(ContactStatus.NEW, history.get(1).statusBefore());
+        assertEquals(ContactStatus.CONTACT_1, history.get(1).statusAfter());
+        assertTrue(history.get(1).changedStatus());
+        assertEquals("Анна", history.get(0).callerName());
     }
 
     @Test

@@ -164,7 +164,7 @@ public final class CardController {
         return text == null || text.isBlank() ? "—" : text;
     }
 
-    /** One earlier call: when, what came of it, and the note. */
+    /** One earlier call: when, who, what came of it and why, the status it moved, and the note. */
     private final class HistoryCell extends ListCell<CallHistoryEntry> {
         @Override
         protected void updateItem(CallHistoryEntry entry, boolean empty) {
@@ -174,9 +174,12 @@ public final class CardController {
                 return;
             }
             var parts = new ArrayList<>(List.of(dayAndTime.format(entry.at().atZone(model.zone())),
-                    outcomeNames.of(entry.outcomeCode(), entry.outcomeLabel())));
+                    entry.callerName(), outcomeNames.of(entry.outcomeCode(), entry.outcomeLabel())));
             if (entry.refusalReason() != null) {
                 parts.add(i18n.get("reason." + entry.refusalReason()));
+            }
+            if (entry.changedStatus()) {
+                parts.add(i18n.get("status." + entry.statusBefore()) + " → " + i18n.get("status." + entry.statusAfter()));
             }
             if (entry.callbackAt() != null) {
                 parts.add("→ " + dayAndTime.format(entry.callbackAt().atZone(model.zone())));

@@ -145,6 +145,22 @@ class WorkstationWindowTest {
     }
 
     @Test
+    void theCardShowsWhoCalledAndHowTheStatusMoved(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> robot.lookup("#callbackBar").query().isVisible());
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+        base.clock.advance(java.time.Duration.ofMinutes(61));
+        robot.type(KeyCode.DIGIT1);
+        // The callback fell due: Alpha comes first, with its history.
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        waitUntil(() -> !robot.lookup("#historyList .list-cell").queryAll().isEmpty());
+        var first = robot.lookup("#historyList .list-cell").nth(0).queryLabeled().getText();
+        assertTrue(first.contains(" · Анна · Call back · New → Contact 1 · → "), first);
+    }
+
+    @Test
     void theNoteIsSavedAndDigitsTypedInItLogNothing(FxRobot robot) {
         waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
         robot.type(KeyCode.N);

@@ -12,7 +12,7 @@ public record Contact(
         long id,
         String company,
         String person,
-        List<String> phones,
+        List<ContactPhone> phones,
         String city,
         String region,
         ZoneId timeZone,

@@ -28,6 +28,10 @@ public final class PhoneNumbers {
     /** Between numbers in one cell: , ; / a line break, "или", "or". */
     private static final Pattern SEPARATORS =
             Pattern.compile("[,;/\\r\\n]|\\s(?:или|or)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A part that is only an extension, in the words libphonenumber reads: "доб. 12", "ext 12", "x12". */
+    private static final Pattern EXTENSION_ONLY = Pattern.compile(
+            "(?:доб|ext|x)\\.?\\s*\\d{1,6}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String RUSSIA = "RU";
     private static final int RUSSIA_CODE = 7;
     /**
@@ -55,11 +59,24 @@ public final class PhoneNumbers {
             return List.of();
         }
         var phones = new ArrayList<Phone>(2);
+        String pending = null;
         for (String part : hasSeparator(text) ? SEPARATORS.split(text) : new String[] {text}) {
             String written = part.strip();
-            if (!written.isEmpty()) {
-                readOne(written, phones);
+            if (written.isEmpty()) {
+                continue;
             }
+            // "+7 383 222-33-44, доб. 12": the extension after the comma belongs to the number before it.
+            if (pending != null && EXTENSION_ONLY.matcher(written).matches()) {
+                pending = pending + " " + written;
+                continue;
+            }
+            if (pending != null) {
+                readOne(pending, phones);
+            }
+            pending = written;
+        }
+        if (pending != null) {
+            readOne(pending, phones);
         }
         return phones;
     }

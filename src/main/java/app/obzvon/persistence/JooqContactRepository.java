@@ -3,6 +3,7 @@ package app.obzvon.persistence;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactRepository;
+import app.obzvon.contact.ContactPhone;
 import app.obzvon.contact.ContactState;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NewContact;
@@ -138,9 +139,10 @@ public final class JooqContactRepository implements ContactRepository {
 
     /** The contact with its phones in their order and the imported file's own columns. */
     Contact withDetails(Contact c) {
-        var phones = queries.fetch(dsl.select(CONTACT_PHONES.NUMBER).from(CONTACT_PHONES)
+        var phones = queries.fetch(dsl.select(CONTACT_PHONES.NUMBER, CONTACT_PHONES.E164, CONTACT_PHONES.EXTENSION)
+                .from(CONTACT_PHONES)
                 .where(CONTACT_PHONES.CONTACT_ID.eq((int) c.id()))
-                .orderBy(CONTACT_PHONES.POSITION), rs -> rs.getString(1));
+                .orderBy(CONTACT_PHONES.POSITION), rs -> new ContactPhone(rs.getString(1), rs.getString(2), rs.getString(3)));
         var extras = new LinkedHashMap<String, String>();
         queries.fetch(dsl.select(CONTACT_FIELDS.NAME, CONTACT_FIELDS.VALUE).from(CONTACT_FIELDS)
                         .where(CONTACT_FIELDS.CONTACT_ID.eq((int) c.id())).orderBy(CONTACT_FIELDS.POSITION),

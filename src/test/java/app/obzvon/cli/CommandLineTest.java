@@ -70,6 +70,9 @@ class CommandLineTest {
             var queue = services.queues().all().stream().filter(q -> q.name().equals("Ночная загрузка")).findFirst()
                     .orElseThrow();
             assertEquals("ООО «Ромашка»", services.dispenser().next(queue).orElseThrow().company());
+            var vector = services.contacts().find(2).orElseThrow();
+            assertEquals("АО «Вектор»", vector.company());
+            assertEquals("+73832223344,12", vector.phones().get(0).dialString(), "E.164, the extension after a pause");
         }
     }
 

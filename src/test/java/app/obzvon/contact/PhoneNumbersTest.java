@@ -66,6 +66,15 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void anExtensionAfterACommaBelongsToTheNumberBeforeIt() {
+        var phones = russian.read("+7 383 222-33-44, доб. 12; 8 916 123-45-67, ext 7");
+        assertEquals(List.of("+73832223344", "+79161234567"), phones.stream().map(Phone::e164).toList());
+        assertEquals("12", phones.get(0).extension());
+        assertEquals("7", phones.get(1).extension());
+        assertEquals("+7 383 222-33-44 доб. 12", phones.get(0).written());
+    }
+
+    @Test
     void whatIsNoValidNumberIsLeftOut() {
         for (var text : new String[] {"", "   ", "нет", "123", "8 (495) 123", "+7 000 000-00-00", "звонить вечером"}) {
             assertEquals(List.of(), e164(text), text);

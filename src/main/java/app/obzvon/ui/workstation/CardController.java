@@ -2,6 +2,7 @@ package app.obzvon.ui.workstation;
 
 import app.obzvon.call.CallHistoryEntry;
 import app.obzvon.contact.Contact;
+import app.obzvon.contact.ContactPhone;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
 import javafx.fxml.FXML;
@@ -82,7 +83,7 @@ public final class CardController {
         }
         companyLabel.setText(c.company());
         personLabel.setText(blankToDash(c.person()));
-        c.phones().forEach(number -> phonesBox.getChildren().add(phoneRow(number)));
+        c.phones().forEach(phone -> phonesBox.getChildren().add(phoneRow(phone)));
         if (!c.phones().isEmpty()) {
             var keys = new Label(i18n.get("card.phone.keys"));
             keys.getStyleClass().add("hint");
@@ -119,35 +120,36 @@ public final class CardController {
         }
     }
 
-    private HBox phoneRow(String number) {
-        var field = new Label(number);
+    private HBox phoneRow(ContactPhone phone) {
+        var field = new Label(phone.written());
         field.getStyleClass().add("phone");
         field.setMinWidth(Region.USE_PREF_SIZE);
         var call = new Button(i18n.get("card.phone.call"));
         call.getStyleClass().add("primary");
-        call.setOnAction(e -> dial(number));
+        call.setOnAction(e -> dial(phone));
         var copy = new Button(i18n.get("card.phone.copy"));
-        copy.setOnAction(e -> copy(number));
+        copy.setOnAction(e -> copy(phone));
         var row = new HBox(6, field, call, copy);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    private Optional<String> firstPhone() {
+    private Optional<ContactPhone> firstPhone() {
         var c = model.contactProperty().get();
         return c == null || c.phones().isEmpty() ? Optional.empty() : Optional.of(c.phones().get(0));
     }
 
-    private void copy(String number) {
+    /** The number a phone dials (E.164, the extension after a pause), ready to paste into a softphone. */
+    private void copy(ContactPhone phone) {
         var content = new ClipboardContent();
-        content.putString(number);
+        content.putString(phone.dialString());
         Clipboard.getSystemClipboard().setContent(content);
-        model.tell(Notice.info("notice.copied", number));
+        model.tell(Notice.info("notice.copied", phone.dialString()));
     }
 
-    private void dial(String number) {
-        dialer.accept("tel:" + number.replaceAll("[^0-9+,;#*]", ""));
-        model.tell(Notice.info("notice.dialing", number));
+    private void dial(ContactPhone phone) {
+        dialer.accept("tel:" + phone.dialString());
+        model.tell(Notice.info("notice.dialing", phone.written()));
     }
 
     private void showLocalTime(Contact c) {

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         try (var services = Services.open(database.resolve(), Clock.systemDefaultZone())) {
             supervisor.signIn(services, parent::pin);
             var i18n = new I18n(Locale.getDefault());
-            var texts = LeadTexts.of(i18n.locale(), code -> i18n.get("outcome." + code));
+            var texts = LeadTexts.of(i18n.locale(), code -> i18n.outcome(code, null));
             // Nightly runs hand over what is new: a lead never goes out twice.
             var criteria = LeadCriteria.newLeads().withPeriod(since, null);
             var chosen = format == Format.xlsx ? ExportFormat.XLSX : ExportFormat.CSV;

@@ -33,6 +33,17 @@ public final class I18n {
         return bundle;
     }
 
+    /**
+     * An outcome's words: the supervisor's own label; else the translation of a built-in code; else,
+     * for an outcome a supervisor added without a label, its code as it is.
+     */
+    public String outcome(String code, String label) {
+        if (label != null && !label.isBlank()) {
+            return label;
+        }
+        return bundle.containsKey("outcome." + code) ? get("outcome." + code) : code;
+    }
+
     public String get(String key, Object... args) {
         String text = bundle.getString(key);
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);

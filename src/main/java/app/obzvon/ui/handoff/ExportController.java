@@ -25,7 +25,6 @@ import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 import static app.obzvon.ui.common.Converters.named;
 
@@ -35,7 +34,6 @@ public final class ExportController {
     private final ExportViewModel model;
     private final I18n i18n;
     private final FilePicker files;
-    private final Function<String, String> outcomeText;
     private final ZoneId zone;
 
     @FXML private VBox root;
@@ -59,12 +57,10 @@ public final class ExportController {
     @FXML private Button againButton;
     @FXML private Label exportNotice;
 
-    public ExportController(ExportViewModel model, I18n i18n, FilePicker files, Function<String, String> outcomeText,
-                            ZoneId zone) {
+    public ExportController(ExportViewModel model, I18n i18n, FilePicker files, ZoneId zone) {
         this.model = model;
         this.i18n = i18n;
         this.files = files;
-        this.outcomeText = outcomeText;
         this.zone = zone;
     }
 
@@ -104,7 +100,7 @@ public final class ExportController {
 
     private void showOutcomes() {
         outcomesBox.getChildren().setAll(model.outcomes().stream().map(choice -> {
-            var box = new CheckBox(outcomeText.apply(choice.outcome().code()));
+            var box = new CheckBox(i18n.outcome(choice.outcome().code(), choice.outcome().label()));
             box.setId("export-outcome-" + choice.outcome().code());
             box.selectedProperty().bindBidirectional(choice.chosen());
             return box;

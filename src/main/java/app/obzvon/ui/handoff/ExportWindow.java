@@ -20,10 +20,10 @@ public final class ExportWindow {
 
     public static ExportViewModel open(Window owner, UiTasks tasks, Services services, I18n i18n, FilePicker files,
                                        Clock clock) {
-        Function<String, String> outcomeText = code -> i18n.get("outcome." + code);
+        Function<String, String> outcomeText = code -> i18n.outcome(code, null);
         var model = new ExportViewModel(tasks, services, LeadTexts.of(i18n.locale(), outcomeText), clock);
         var root = new FxmlLoaderFactory(i18n).load(ExportController.class, "export.fxml",
-                () -> new ExportController(model, i18n, files, outcomeText, clock.getZone()));
+                () -> new ExportController(model, i18n, files, clock.getZone()));
         DialogStage.show(owner, i18n.get("export.title"), root);
         model.load();
         return model;

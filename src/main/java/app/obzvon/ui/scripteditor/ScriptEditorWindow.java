@@ -22,7 +22,7 @@ public final class ScriptEditorWindow {
         var model = new ScriptEditorViewModel(tasks, services, DraftTexts.of(i18n), onSaved);
         Function<String, String> outcomeName = code -> model.outcomes().stream()
                 .filter(o -> o.code().equals(code)).findFirst()
-                .map(o -> o.label() != null ? o.label() : i18n.get("outcome." + o.code()))
+                .map(o -> i18n.outcome(o.code(), o.label()))
                 .orElse(code);
         var root = new FxmlLoaderFactory(i18n).load(ScriptEditorController.class, "script-editor.fxml",
                 () -> new ScriptEditorController(model, i18n, files, outcomeName));

@@ -19,7 +19,7 @@ final class OutcomeNames {
     }
 
     String of(String code, String label) {
-        return label != null ? label : i18n.get("outcome." + code);
+        return i18n.outcome(code, label);
     }
 
     /** The outcome bar's words and key for a code, as the script's suggestion names it. */

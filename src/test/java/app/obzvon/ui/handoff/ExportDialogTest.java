@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,9 @@ class ExportDialogTest {
             base.log(base.next(queue), queue, "meeting_booked",
                     new CallDetails(null, base.clock.instant().plusSeconds(86_400), null));
             base.log(base.next(queue), queue, "busy");
+            // A supervisor's own outcome, added without a label: every screen that lists outcomes copes.
+            base.services.database().dsl().execute("INSERT INTO outcome_definitions (code, hotkey, position, "
+                    + "status_change, next_call, is_conversation) VALUES ('sent_offer', 9, 9, 'KEEP', 'NONE', TRUE)");
             base.services.close();
         }
         window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { }, files);
@@ -72,6 +76,8 @@ class ExportDialogTest {
         waitUntil(() -> window.model().queues().size() == 1);
         robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> text(robot, "#matchingLabel").equals("Leads to hand over: 3"));
+        assertEquals("sent_offer", robot.lookup("#export-outcome-sent_offer").queryAs(CheckBox.class).getText(),
+                "an outcome without a label or a translation shows its code");
 
         robot.clickOn("#export-outcome-meeting_booked");
         waitUntil(() -> text(robot, "#matchingLabel").equals("Leads to hand over: 2"));

@@ -7,12 +7,14 @@ import java.time.Instant;
 
 /**
  * What the caller adds to an outcome: a note, the callback time or refusal reason it asks for,
- * and the way the call went through its script (null without one).
+ * the way the call went through its script (null without one), and the number that was on the line
+ * (null: the first that may be dialled).
  */
-public record CallDetails(String note, Instant callbackAt, RefusalReason refusalReason, ScriptPath script) {
+public record CallDetails(String note, Instant callbackAt, RefusalReason refusalReason, ScriptPath script,
+                          Long phoneId) {
 
     public CallDetails(String note, Instant callbackAt, RefusalReason refusalReason) {
-        this(note, callbackAt, refusalReason, null);
+        this(note, callbackAt, refusalReason, null, null);
     }
 
     public static CallDetails none() {
@@ -20,10 +22,15 @@ public record CallDetails(String note, Instant callbackAt, RefusalReason refusal
     }
 
     public CallDetails withNote(String text) {
-        return new CallDetails(text == null || text.isBlank() ? null : text.strip(), callbackAt, refusalReason, script);
+        return new CallDetails(text == null || text.isBlank() ? null : text.strip(), callbackAt, refusalReason, script,
+                phoneId);
     }
 
     public CallDetails withScript(ScriptPath path) {
-        return new CallDetails(note, callbackAt, refusalReason, path);
+        return new CallDetails(note, callbackAt, refusalReason, path, phoneId);
+    }
+
+    public CallDetails withPhone(Long id) {
+        return new CallDetails(note, callbackAt, refusalReason, script, id);
     }
 }

@@ -38,11 +38,27 @@ public final class CallLogger {
             var before = current.state();
             var now = clock.instant();
             var after = outcome.applyTo(before, details, now, rules.get());
+            Long closed = null;
+            var why = outcome.closesNumber();
+            if (why != null) {
+                // Wrong number and do not call are about the number dialled: the company closes only
+                // when it was the last one that could be dialled.
+                var open = contacts.openPhones(contactId);
+                var onLine = details.phoneId() != null && open.contains(details.phoneId()) ? details.phoneId()
+                        : open.isEmpty() ? null : open.get(0);
+                if (onLine != null) {
+                    contacts.closePhone(onLine, why);
+                    closed = onLine;
+                    if (open.size() > 1) {
+                        after = outcome.applyToOneNumber(before, now);
+                    }
+                }
+            }
             int version = current.version() + 1;
             long id = calls.add(new NewCall(contactId, queueId, callerId, outcome.id(), startedAt, now, details, before,
-                    version));
+                    version, closed));
             contacts.updateState(contactId, after);
-            return new LoggedCall(id, contactId, callerId, now, before, version);
+            return new LoggedCall(id, contactId, callerId, now, before, version, closed);
         });
     }
 
@@ -74,6 +90,9 @@ public final class CallLogger {
                 return Undo.CHANGED_SINCE;
             }
             contacts.updateState(call.contactId(), call.contactBefore());
+            if (call.closedPhoneId() != null) {
+                contacts.closePhone(call.closedPhoneId(), null);
+            }
             calls.markUndone(call.id(), personId, clock.instant());
             return Undo.UNDONE;
         });

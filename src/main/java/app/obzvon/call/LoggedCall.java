@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** A logged call as undo needs it. */
 public record LoggedCall(long id, long contactId, long callerId, Instant loggedAt, ContactState contactBefore,
-                         Integer contactVersionAfter) {
+                         Integer contactVersionAfter, Long closedPhoneId) {
 }

@@ -15,5 +15,7 @@ public record NewCall(
         CallDetails details,
         ContactState contactBefore,
         // The contact's version this call leaves it at: an undo checks nobody changed it since.
-        int contactVersionAfter) {
+        int contactVersionAfter,
+        // The number this call closed (wrong number, do not call), so its undo opens it again.
+        Long closedPhoneId) {
 }

@@ -3,6 +3,7 @@ package app.obzvon.call;
 import app.obzvon.contact.ContactState;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
+import app.obzvon.contact.PhoneClosed;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.settings.CallingRules;
 
@@ -66,6 +67,26 @@ public record Outcome(
     private ContactState toRecallPool(ContactState before, RefusalReason reason, Instant now, CallingRules rules) {
         return new ContactState(ContactStatus.RECALL_POOL, 0, now.plus(rules.recallAfter()), NextCallKind.RETRY,
                 before.doNotCall() || setsDoNotCall, reason);
+    }
+
+    /**
+     * Why this outcome closes the number on the line (wrong number, do not call), or null when it
+     * says nothing about the number. The company closes only when none of its numbers is left.
+     */
+    public PhoneClosed closesNumber() {
+        if (setsDoNotCall) {
+            return PhoneClosed.DO_NOT_CALL;
+        }
+        return statusChange.applyTo(ContactStatus.NEW) == ContactStatus.WRONG_NUMBER ? PhoneClosed.WRONG_NUMBER : null;
+    }
+
+    /**
+     * The contact after this outcome closed one of its numbers while others remain: still callable,
+     * at once, on the next number. The attempt counts; the status and the reason stay.
+     */
+    public ContactState applyToOneNumber(ContactState before, Instant now) {
+        return new ContactState(before.status(), before.attempts() + 1, now, NextCallKind.RETRY, before.doNotCall(),
+                before.refusalReason());
     }
 
     /** Whether the caller must add something (a time, a reason) before this outcome is logged. */

@@ -2,9 +2,13 @@ package app.obzvon.contact;
 
 /**
  * A number on a company's card: as it was written, in E.164 when it could be read (null when not),
- * and its extension (null for none).
+ * its extension (null for none), and whether a call closed it (null: it may be dialled).
  */
-public record ContactPhone(String written, String e164, String extension) {
+public record ContactPhone(long id, String written, String e164, String extension, PhoneClosed closed) {
+
+    public boolean isOpen() {
+        return closed == null;
+    }
 
     /**
      * What a softphone dials: E.164, then the extension after a pause (a comma, which softphones

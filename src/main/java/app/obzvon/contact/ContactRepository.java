@@ -22,6 +22,12 @@ public interface ContactRepository {
     record Current(ContactState state, int version) {
     }
 
+    /** The contact's numbers that may still be dialled, in their order. */
+    List<Long> openPhones(long contactId);
+
+    /** Closes one number for good (null opens it again: an undo). */
+    void closePhone(long phoneId, PhoneClosed why);
+
     /** Whether the base holds no contact at all (one look, not a count). */
     boolean isEmpty();
 }

@@ -61,7 +61,9 @@ public final class JooqCallRepository implements CallRepository {
                 .set(CALLS.PREV_DO_NOT_CALL, before.doNotCall())
                 .set(CALLS.PREV_REFUSAL_REASON, before.refusalReason() == null ? null : before.refusalReason().name())
                 .set(CALLS.SCRIPT_VERSION_ID, script == null ? null : (int) script.versionId())
-                .set(CALLS.CONTACT_VERSION, call.contactVersionAfter()), CALLS.ID.getName());
+                .set(CALLS.CONTACT_VERSION, call.contactVersionAfter())
+                .set(CALLS.CLOSED_PHONE_ID, call.closedPhoneId() == null ? null : call.closedPhoneId().intValue()),
+                CALLS.ID.getName());
         if (script != null) {
             addPath(id, script);
         }
@@ -102,7 +104,7 @@ public final class JooqCallRepository implements CallRepository {
                         r.getPrevNextCallKind() == null ? null : NextCallKind.valueOf(r.getPrevNextCallKind()),
                         r.getPrevDoNotCall(),
                         r.getPrevRefusalReason() == null ? null : RefusalReason.valueOf(r.getPrevRefusalReason())),
-                r.getContactVersion()));
+                r.getContactVersion(), r.getClosedPhoneId() == null ? null : r.getClosedPhoneId().longValue()));
     }
 
     @Override

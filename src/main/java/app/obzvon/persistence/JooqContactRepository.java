@@ -4,6 +4,7 @@ import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.contact.ContactPhone;
+import app.obzvon.contact.PhoneClosed;
 import app.obzvon.contact.ContactState;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NewContact;
@@ -103,6 +104,19 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Long> openPhones(long contactId) {
+        return queries.fetch(dsl.select(CONTACT_PHONES.ID).from(CONTACT_PHONES)
+                .where(CONTACT_PHONES.CONTACT_ID.eq((int) contactId)).and(CONTACT_PHONES.CLOSED.isNull())
+                .orderBy(CONTACT_PHONES.POSITION), rs -> rs.getLong(1));
+    }
+
+    @Override
+    public void closePhone(long phoneId, PhoneClosed why) {
+        queries.execute(dsl.update(CONTACT_PHONES).set(CONTACT_PHONES.CLOSED, why == null ? null : why.name())
+                .where(CONTACT_PHONES.ID.eq((int) phoneId)));
+    }
+
+    @Override
     public boolean isEmpty() {
         return !dsl.fetchExists(CONTACTS);
     }
@@ -139,10 +153,12 @@ public final class JooqContactRepository implements ContactRepository {
 
     /** The contact with its phones in their order and the imported file's own columns. */
     Contact withDetails(Contact c) {
-        var phones = queries.fetch(dsl.select(CONTACT_PHONES.NUMBER, CONTACT_PHONES.E164, CONTACT_PHONES.EXTENSION)
+        var phones = queries.fetch(dsl.select(CONTACT_PHONES.ID, CONTACT_PHONES.NUMBER, CONTACT_PHONES.E164,
+                        CONTACT_PHONES.EXTENSION, CONTACT_PHONES.CLOSED)
                 .from(CONTACT_PHONES)
                 .where(CONTACT_PHONES.CONTACT_ID.eq((int) c.id()))
-                .orderBy(CONTACT_PHONES.POSITION), rs -> new ContactPhone(rs.getString(1), rs.getString(2), rs.getString(3)));
+                .orderBy(CONTACT_PHONES.POSITION), rs -> new ContactPhone(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5) == null ? null : PhoneClosed.valueOf(rs.getString(5))));
         var extras = new LinkedHashMap<String, String>();
         queries.fetch(dsl.select(CONTACT_FIELDS.NAME, CONTACT_FIELDS.VALUE).from(CONTACT_FIELDS)
                         .where(CONTACT_FIELDS.CONTACT_ID.eq((int) c.id())).orderBy(CONTACT_FIELDS.POSITION),

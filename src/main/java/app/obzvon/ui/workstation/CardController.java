@@ -124,6 +124,15 @@ public final class CardController {
         var field = new Label(phone.written());
         field.getStyleClass().add("phone");
         field.setMinWidth(Region.USE_PREF_SIZE);
+        if (!phone.isOpen()) {
+            // Closed by a call: shown, so the caller knows, but never dialled again.
+            field.getStyleClass().add("phone-closed");
+            var why = new Label(i18n.get("card.phone.closed." + phone.closed().name()));
+            why.getStyleClass().add("hint");
+            var row = new HBox(6, field, why);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
+        }
         var call = new Button(i18n.get("card.phone.call"));
         call.getStyleClass().add("primary");
         call.setOnAction(e -> dial(phone));
@@ -136,7 +145,7 @@ public final class CardController {
 
     private Optional<ContactPhone> firstPhone() {
         var c = model.contactProperty().get();
-        return c == null || c.phones().isEmpty() ? Optional.empty() : Optional.of(c.phones().get(0));
+        return c == null ? Optional.empty() : c.phones().stream().filter(ContactPhone::isOpen).findFirst();
     }
 
     /** The number a phone dials (E.164, the extension after a pause), ready to paste into a softphone. */
@@ -148,6 +157,8 @@ public final class CardController {
     }
 
     private void dial(ContactPhone phone) {
+        // The outcome logged next is about this number (a wrong number closes it, not the company).
+        model.onLine(phone.id());
         dialer.accept("tel:" + phone.dialString());
         model.tell(Notice.info("notice.dialing", phone.written()));
     }

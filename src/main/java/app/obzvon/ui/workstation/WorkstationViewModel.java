@@ -72,6 +72,8 @@ public final class WorkstationViewModel {
     static final Duration RENEW_EVERY = Duration.ofMinutes(2);
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private Instant lastRenewed = Instant.EPOCH;
+    /** The number last dialled on the contact shown; null: none yet (the first open one is meant). */
+    private Long onLine;
     private boolean replacingQueue;
     private Instant shownAt;
     private LoggedCall lastLogged;
@@ -135,6 +137,11 @@ public final class WorkstationViewModel {
         script.clear();
         busy.set(false);
         screen.set(door);
+    }
+
+    /** The caller dialled this number of the contact on screen: the outcome will be about it. */
+    public void onLine(long phoneId) {
+        onLine = phoneId;
     }
 
     /** Whether a contact's card is on screen (so a lock must cover it, and its claim be renewed). */
@@ -219,7 +226,7 @@ public final class WorkstationViewModel {
     private void log(Outcome outcome, CallDetails details) {
         var current = contact.get();
         var started = shownAt;
-        var withNote = details.withNote(note.get()).withScript(script.path());
+        var withNote = details.withNote(note.get()).withScript(script.path()).withPhone(onLine);
         busy.set(true);
         // Committed before the next contact is read: nothing logged is lost.
         tasks.run(() -> session.log(current.id(), outcome, withNote, started), logged -> {
@@ -332,6 +339,7 @@ public final class WorkstationViewModel {
             script.start(view.script(), fields(view.contact()));
         }
         shownAt = clock.instant();
+        onLine = null;
         screen.set(view.contact() == null ? Screen.QUEUE_EMPTY : Screen.CONTACT);
         busy.set(false);
     }

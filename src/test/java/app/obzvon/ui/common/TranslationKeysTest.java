@@ -94,6 +94,7 @@ class TranslationKeysTest {
         Arrays.stream(ExportFormat.values()).forEach(v -> keys.add("export.format." + v.name()));
         Arrays.stream(ScriptProblem.Kind.values()).forEach(v -> keys.add("script.problem." + v.name()));
         Arrays.stream(app.obzvon.audit.AuditAction.values()).forEach(v -> keys.add("audit.action." + v.key()));
+        Arrays.stream(app.obzvon.contact.PhoneClosed.values()).forEach(v -> keys.add("card.phone.closed." + v.name()));
         Arrays.stream(app.obzvon.access.Role.values()).forEach(v -> keys.add("role." + v.name().toLowerCase()));
         try (var base = new TestBase(folder)) {
             base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));

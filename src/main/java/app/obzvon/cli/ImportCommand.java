@@ -68,8 +68,9 @@ final class ImportCommand implements Callable<Integer> {
             var result = importer.importFile(input, options, mapping, target(services), Progress.NONE);
             var s = result.summary();
             spec.commandLine().getOut().printf("read %d, imported %d, duplicates %d (in the file %d, in the base %d), "
-                            + "rejected %d%n", s.rowsRead(), result.imported(),
-                    s.duplicatesInFile() + s.duplicatesInBase(), s.duplicatesInFile(), s.duplicatesInBase(), s.rejected());
+                            + "rejected %d, do-not-call numbers dropped %d%n", s.rowsRead(), result.imported(),
+                    s.duplicatesInFile() + s.duplicatesInBase(), s.duplicatesInFile(), s.duplicatesInBase(), s.rejected(),
+                    s.doNotCallDropped());
             return 0;
         }
     }

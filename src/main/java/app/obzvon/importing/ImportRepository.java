@@ -11,6 +11,9 @@ public interface ImportRepository {
     /** Every number in the base as E.164 digits; numbers stored before E.164 was kept are read with {@code phones}. */
     LongHashSet numbersInBase(PhoneNumbers phones);
 
+    /** The do-not-call list as E.164 digits: numbers dropped from every imported row. */
+    LongHashSet doNotCall();
+
     /**
      * Records a new import and returns the writer for its contacts. Call it inside a transaction
      * before reading the base: the record takes the write lock, so the ids the writer hands out

@@ -17,6 +17,8 @@ public record ImportSummary(
         int duplicatesInFile,
         int duplicatesInBase,
         int rejected,
+        // Numbers on the do-not-call list taken out of rows (a row left with none is rejected).
+        int doNotCallDropped,
         Map<RejectReason, Integer> reasons,
         List<RejectedRow> firstRejected) {
 

@@ -25,6 +25,11 @@ public record ImportedContact(
         extras = List.copyOf(extras);
     }
 
+    public ImportedContact withPhones(List<Phone> kept) {
+        return new ImportedContact(company, person, city, region, taxId, email, website, category, size, source, kept,
+                extras);
+    }
+
     /** The contact's local time follows its first number whose zone is known. */
     public String timeZone() {
         for (var phone : phones) {

@@ -144,7 +144,7 @@ public final class Importer {
 
     /** Reads the whole file and sorts each row, in file order, against the base; the sink gets every row. */
     private ImportSummary pass(Plan plan, Progress progress, RowSink sink) {
-        var tally = new Tally(imports.numbersInBase(plan.phones()));
+        var tally = new Tally(imports.numbersInBase(plan.phones()), imports.doNotCall());
         try (var table = Table.open(plan.source().open(progress), plan.options().hasHeader(), plan.phones())) {
             sink.start(table);
             var rowReader = new RowReader(plan.mapping(), table::columnName, plan.phones(), plan.fileName());
@@ -155,11 +155,11 @@ public final class Importer {
                     }
                     for (var row : batch.rows()) {
                         if (!row.isBlank()) {
-                            var reason = tally.sort(row);
-                            if (reason == null) {
-                                sink.add(row.contact());
+                            var sorted = tally.sort(row);
+                            if (sorted.reason() == null) {
+                                sink.add(sorted.contact());
                             } else {
-                                sink.leftOut(row.raw(), reason);
+                                sink.leftOut(row.raw(), sorted.reason());
                             }
                         }
                     }

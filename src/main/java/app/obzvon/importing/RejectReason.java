@@ -14,7 +14,9 @@ public enum RejectReason {
     /** Every number of the row is on an earlier row of the file. */
     DUPLICATE_IN_FILE,
     /** Every number of the row is in the base already (some may be on earlier rows too). */
-    DUPLICATE_IN_BASE;
+    DUPLICATE_IN_BASE,
+    /** Every number of the row is on the do-not-call list. */
+    DO_NOT_CALL;
 
     /** Duplicates are counted apart from the rows rejected for a problem of their own. */
     public boolean isDuplicate() {

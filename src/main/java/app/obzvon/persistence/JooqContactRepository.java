@@ -13,6 +13,7 @@ import app.obzvon.contact.Phone;
 import app.obzvon.contact.PhoneNumbers;
 import app.obzvon.contact.RefusalReason;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.SelectFieldOrAsterisk;
 
 import java.sql.ResultSet;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
 import static app.obzvon.persistence.jooq.Tables.CONTACT_FIELDS;
 import static app.obzvon.persistence.jooq.Tables.CONTACT_PHONES;
+import static app.obzvon.persistence.jooq.Tables.DO_NOT_CALL;
 
 public final class JooqContactRepository implements ContactRepository {
 
@@ -114,6 +116,21 @@ public final class JooqContactRepository implements ContactRepository {
     public void closePhone(long phoneId, PhoneClosed why) {
         queries.execute(dsl.update(CONTACT_PHONES).set(CONTACT_PHONES.CLOSED, why == null ? null : why.name())
                 .where(CONTACT_PHONES.ID.eq((int) phoneId)));
+        var e164 = DSL.select(CONTACT_PHONES.E164).from(CONTACT_PHONES).where(CONTACT_PHONES.ID.eq((int) phoneId));
+        if (why == PhoneClosed.DO_NOT_CALL) {
+            // A number, not a company's: on the list, and closed wherever else the base has it.
+            dsl.insertInto(DO_NOT_CALL, DO_NOT_CALL.E164, DO_NOT_CALL.ADDED_AT, DO_NOT_CALL.SOURCE)
+                    .select(DSL.select(CONTACT_PHONES.E164, DSL.val(clock.millis()), DSL.val("CALL"))
+                            .from(CONTACT_PHONES)
+                            .where(CONTACT_PHONES.ID.eq((int) phoneId)).and(CONTACT_PHONES.E164.isNotNull()))
+                    .onConflictDoNothing()
+                    .execute();
+            dsl.update(CONTACT_PHONES).set(CONTACT_PHONES.CLOSED, why.name())
+                    .where(CONTACT_PHONES.E164.eq(e164)).and(CONTACT_PHONES.CLOSED.isNull()).execute();
+        } else if (why == null) {
+            // An undone "do not call" takes the number off the list again, if the call put it there.
+            dsl.deleteFrom(DO_NOT_CALL).where(DO_NOT_CALL.E164.eq(e164)).and(DO_NOT_CALL.SOURCE.eq("CALL")).execute();
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.List;
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
 import static app.obzvon.persistence.jooq.Tables.CONTACT_FIELDS;
 import static app.obzvon.persistence.jooq.Tables.CONTACT_PHONES;
+import static app.obzvon.persistence.jooq.Tables.DO_NOT_CALL;
 import static app.obzvon.persistence.jooq.Tables.IMPORTS;
 import static app.obzvon.persistence.jooq.Tables.QUEUE_MEMBERS;
 
@@ -42,6 +43,14 @@ public final class JooqImportRepository implements ImportRepository {
 
     public JooqImportRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    @Override
+    public LongHashSet doNotCall() {
+        var numbers = new LongHashSet();
+        dsl.select(DO_NOT_CALL.E164).from(DO_NOT_CALL).fetch(DO_NOT_CALL.E164)
+                .forEach(e164 -> numbers.add(Long.parseLong(e164, 1, e164.length(), 10)));
+        return numbers;
     }
 
     @Override

@@ -63,7 +63,7 @@ class CommandLineTest {
         int code = run("import", "--db", db.toString(), "--queue", "Ночная загрузка", csv.toString());
 
         assertEquals(0, code, err.toString());
-        assertEquals("read 4, imported 2, duplicates 1 (in the file 1, in the base 0), rejected 1",
+        assertEquals("read 4, imported 2, duplicates 1 (in the file 1, in the base 0), rejected 1, do-not-call numbers dropped 0",
                 out.toString().strip());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(csv)), "the source file is never changed");
         try (var services = TestBase.open(db, java.time.Clock.systemDefaultZone())) {

@@ -43,6 +43,7 @@ class ImporterTest {
         case NO_COMPANY -> "нет компании";
         case DUPLICATE_IN_FILE -> "повтор в файле";
         case DUPLICATE_IN_BASE -> "уже в базе";
+        case DO_NOT_CALL -> "не звонить";
     };
 
     @TempDir

@@ -198,7 +198,8 @@ public final class ImportController {
             return;
         }
         readLabel.setText(Integer.toString(summary.rowsRead()));
-        toImportLabel.setText(Integer.toString(summary.toImport()));
+        toImportLabel.setText(summary.doNotCallDropped() == 0 ? Integer.toString(summary.toImport())
+                : i18n.get("import.summary.to.import.dnc", summary.toImport(), summary.doNotCallDropped()));
         duplicatesLabel.setText(i18n.get("import.summary.duplicates.value",
                 summary.duplicatesInFile() + summary.duplicatesInBase(), summary.duplicatesInFile(), summary.duplicatesInBase()));
         var reasons = Arrays.stream(RejectReason.values()).filter(r -> !r.isDuplicate() && summary.count(r) > 0)

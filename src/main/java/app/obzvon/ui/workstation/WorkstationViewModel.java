@@ -72,6 +72,8 @@ public final class WorkstationViewModel {
     static final Duration RENEW_EVERY = Duration.ofMinutes(2);
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private Instant lastRenewed = Instant.EPOCH;
+    /** The upcoming call an empty queue last woke up for. */
+    private UpcomingCall wokeFor;
     /** The number last dialled on the contact shown; null: none yet (the first open one is meant). */
     private Long onLine;
     private boolean replacingQueue;
@@ -312,6 +314,16 @@ public final class WorkstationViewModel {
         var at = clock.instant();
         now.set(at);
         undoAvailable.set(lastLogged != null && session != null && session.canUndo(lastLogged));
+        var next = upcoming.get();
+        if (screen.get() == Screen.QUEUE_EMPTY && !busy.get() && next != null && !at.isBefore(next.at())
+                && queue.get() != null && !next.equals(wokeFor)) {
+            // The callback or retry the empty queue was waiting for is due: it wakes up by itself
+            // (once for it: another window may have taken it meanwhile).
+            wokeFor = next;
+            var open = queue.get();
+            show(() -> session.open(open));
+            return;
+        }
         if (onContact() && !busy.get() && !at.isBefore(lastRenewed.plus(RENEW_EVERY))) {
             // The card is still on screen (locked or not): its lease must not run out under it.
             lastRenewed = at;

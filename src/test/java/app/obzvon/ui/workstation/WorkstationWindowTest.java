@@ -184,6 +184,10 @@ class WorkstationWindowTest {
         waitUntil(() -> robot.lookup("#emptyQueuePane").query().isVisible());
         assertEquals("Next retry falls due 23 Nov 12:00: Large Corp.", text(robot, "#upcomingLabel"));
         assertFalse(robot.lookup("#workPane").query().isVisible());
+        // When it falls due, the empty queue wakes up by itself: no key, no stale "falls due 12:00".
+        base.clock.advance(java.time.Duration.ofHours(2));
+        waitUntil(() -> robot.lookup("#workPane").query().isVisible());
+        assertEquals("Large Corp", text(robot, "#companyLabel"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.obzvon;
 
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.FilePicker;
+import app.obzvon.ui.common.SystemDialer;
 import app.obzvon.ui.workstation.WorkstationWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,7 +38,7 @@ public class ObzvonApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new WorkstationWindow(stage, tasks, CLOCK,
-                uri -> getHostServices().showDocument(uri), Platform::exit, FilePicker.system());
+                new SystemDialer(), Platform::exit, FilePicker.system());
         window.open(databaseFile, opening);
     }
 

@@ -3,6 +3,7 @@ package app.obzvon.ui.workstation;
 import app.obzvon.call.CallHistoryEntry;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactPhone;
+import app.obzvon.ui.common.Dialer;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
 import javafx.fxml.FXML;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The contact on screen: company, person, phones to call or copy, facts, their local time, earlier calls. */
 public final class CardController {
@@ -32,7 +32,7 @@ public final class CardController {
 
     private final WorkstationViewModel model;
     private final I18n i18n;
-    private final Consumer<String> dialer;
+    private final Dialer dialer;
     private final OutcomeNames outcomeNames;
     private final DateTimeFormatter dayAndTime;
 
@@ -48,7 +48,7 @@ public final class CardController {
     @FXML private GridPane extrasGrid;
     @FXML private ListView<CallHistoryEntry> historyList;
 
-    public CardController(WorkstationViewModel model, I18n i18n, Consumer<String> dialer) {
+    public CardController(WorkstationViewModel model, I18n i18n, Dialer dialer) {
         this.model = model;
         this.i18n = i18n;
         this.dialer = dialer;
@@ -159,8 +159,11 @@ public final class CardController {
     private void dial(ContactPhone phone) {
         // The outcome logged next is about this number (a wrong number closes it, not the company).
         model.onLine(phone.id());
-        dialer.accept("tel:" + phone.dialString());
-        model.tell(Notice.info("notice.dialing", phone.written()));
+        model.tell(Notice.info("notice.dialing.opening", phone.written()));
+        // "Calling…" only once something took the link; otherwise the number is there to copy.
+        dialer.dial("tel:" + phone.dialString(), accepted -> model.tell(accepted
+                ? Notice.info("notice.dialing", phone.written())
+                : Notice.error("notice.dialing.nothing", phone.written())));
     }
 
     private void showLocalTime(Contact c) {

@@ -5,6 +5,7 @@ import app.obzvon.team.SignIn;
 import app.obzvon.ui.audit.AuditWindow;
 import app.obzvon.ui.people.PeopleWindow;
 import app.obzvon.ui.common.BackgroundTasks;
+import app.obzvon.ui.common.Dialer;
 import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
@@ -24,7 +25,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 /**
  * The caller's window: shown at once in a loading state while the database opens in the
@@ -34,7 +34,7 @@ public final class WorkstationWindow {
 
     private final Stage stage;
     private final BackgroundTasks tasks;
-    private final Consumer<String> dialer;
+    private final Dialer dialer;
     private final Runnable quit;
     private final Clock clock;
     private FilePicker files;
@@ -44,7 +44,7 @@ public final class WorkstationWindow {
     private Services services;
     private I18n i18n;
 
-    public WorkstationWindow(Stage stage, BackgroundTasks tasks, Clock clock, Consumer<String> dialer, Runnable quit,
+    public WorkstationWindow(Stage stage, BackgroundTasks tasks, Clock clock, Dialer dialer, Runnable quit,
                              FilePicker files) {
         this.stage = stage;
         this.tasks = tasks;

@@ -56,7 +56,7 @@ class ExportDialogTest {
                     + "status_change, next_call, is_conversation) VALUES ('sent_offer', 9, 9, 'KEEP', 'NONE', TRUE)");
             base.services.close();
         }
-        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { }, files);
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true), () -> { }, files);
         window.open(base.file);
     }
 

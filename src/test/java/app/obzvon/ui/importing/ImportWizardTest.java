@@ -42,7 +42,7 @@ class ImportWizardTest {
     void start(Stage stage) {
         base = new TestBase(folder);
         base.services.close();
-        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { }, files);
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true), () -> { }, files);
         window.open(base.file);
     }
 

@@ -55,7 +55,7 @@ class ScriptReportWindowTest {
         new ScriptCallSeed(base);
         base.services.settings().saveLanguage(Locale.ENGLISH);
         base.services.close();
-        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { }, files);
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true), () -> { }, files);
         window.open(base.file);
     }
 

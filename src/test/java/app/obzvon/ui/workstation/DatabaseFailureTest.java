@@ -31,7 +31,7 @@ class DatabaseFailureTest {
     void start(Stage stage) throws Exception {
         var notADatabase = folder.resolve("notes.db");
         Files.writeString(notADatabase, "this is a text file, not a database ".repeat(200));
-        window = new WorkstationWindow(stage, new BackgroundTasks(), Clock.systemDefaultZone(), uri -> { }, () -> { },
+        window = new WorkstationWindow(stage, new BackgroundTasks(), Clock.systemDefaultZone(), (uri, accepted) -> accepted.accept(true), () -> { },
                 new app.obzvon.testing.PresetFiles());
         window.open(notADatabase);
     }

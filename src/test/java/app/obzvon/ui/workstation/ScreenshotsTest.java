@@ -66,7 +66,7 @@ class ScreenshotsTest {
 
     private void openWindow(FxRobot robot) {
         robot.interact(() -> {
-            window = new WorkstationWindow(stage, new BackgroundTasks(), clock, uri -> { }, () -> { }, files);
+            window = new WorkstationWindow(stage, new BackgroundTasks(), clock, (uri, accepted) -> accepted.accept(true), () -> { }, files);
             window.open(file);
         });
     }

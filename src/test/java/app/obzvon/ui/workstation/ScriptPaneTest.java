@@ -51,7 +51,7 @@ class ScriptPaneTest {
         versionId = version.id();
         base.services.queues().add(new NewQueue("Small business", QueueFilter.any(), version.scriptId(), 80));
         base.services.close();
-        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, number -> { }, () -> { },
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true), () -> { },
                 new app.obzvon.testing.PresetFiles());
         window.open(base.file);
     }

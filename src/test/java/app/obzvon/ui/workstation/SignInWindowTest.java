@@ -46,7 +46,7 @@ class SignInWindowTest {
         base.queue(QueueFilter.any());
         base.addCaller("Boris", "1357");
         base.services.close();
-        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, uri -> { }, () -> { },
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true), () -> { },
                 new app.obzvon.testing.PresetFiles());
         window.open(base.file);
     }

@@ -42,6 +42,8 @@ class WorkstationWindowTest {
     TestBase base;
     WorkstationWindow window;
     final List<String> dialed = new ArrayList<>();
+    /** Whether a softphone takes the links; false: no program on the PC opens them. */
+    volatile boolean dialerAccepts = true;
     final app.obzvon.testing.PresetFiles files = new app.obzvon.testing.PresetFiles();
 
     @Start
@@ -54,7 +56,10 @@ class WorkstationWindowTest {
         base.services.queues().add(new NewQueue("Large", new QueueFilter(Set.of(), Set.of(CompanySize.LARGE),
                 null, null, null), null, 40));
         base.services.close();
-        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, dialed::add, () -> { }, files);
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> {
+            dialed.add(uri);
+            accepted.accept(dialerAccepts);
+        }, () -> { }, files);
         window.open(base.file);
     }
 
@@ -196,6 +201,15 @@ class WorkstationWindowTest {
         robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> !dialed.isEmpty());
         assertEquals(List.of("tel:+74951234567"), dialed);
+        waitUntil(() -> text(robot, "#noticeLabel").equals("Calling +7 495 123-45-67 with your softphone…"));
+    }
+
+    @Test
+    void withNoSoftphoneTheScreenSaysSoInsteadOfCalling(FxRobot robot) {
+        dialerAccepts = false;
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> text(robot, "#noticeLabel").startsWith("No program on this PC opens phone links"));
     }
 
     /** The status line had five writers: after F1 wrote it directly, an equal notice was never shown again. */

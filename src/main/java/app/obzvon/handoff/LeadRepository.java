@@ -19,7 +19,7 @@ public interface LeadRepository {
     /** The leads a batch handed over, in the order {@link #find} gave them; empty for an unknown batch. */
     List<Lead> inBatch(long handoverId);
 
-    /** Records a batch of these leads (each contact with its call), marks them Handed over, and returns it. */
+    /** Records a batch of these leads (each contact with its call) and returns it; they read as Handed over from then on. */
     Handover addBatch(Instant at, long callerId, String criteria, List<Lead> leads);
 
     Optional<Handover> batch(long id);

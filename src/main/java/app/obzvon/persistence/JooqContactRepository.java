@@ -13,6 +13,7 @@ import app.obzvon.contact.Phone;
 import app.obzvon.contact.PhoneNumbers;
 import app.obzvon.contact.RefusalReason;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.SelectFieldOrAsterisk;
 
@@ -30,13 +31,23 @@ import static app.obzvon.persistence.jooq.Tables.CONTACTS;
 import static app.obzvon.persistence.jooq.Tables.CONTACT_FIELDS;
 import static app.obzvon.persistence.jooq.Tables.CONTACT_PHONES;
 import static app.obzvon.persistence.jooq.Tables.DO_NOT_CALL;
+import static app.obzvon.persistence.jooq.Tables.HANDOVER_LEADS;
 
 public final class JooqContactRepository implements ContactRepository {
 
     /** A contact's card as {@link #card} reads it: these columns, in this order. */
+    /**
+     * The status as the card shows it: a Qualified company in a hand-over batch has left the cold stage
+     * (Handed over). Derived, not written: the batch is the record of it, and rewriting every lead's row
+     * made a hand-over of 100,000 leads three seconds slower. Only Qualified rows look into the batches.
+     */
+    static final Field<String> STATUS = DSL.when(CONTACTS.STATUS.eq(DSL.inline(ContactStatus.QUALIFIED.name()))
+                    .and(DSL.exists(DSL.selectOne().from(HANDOVER_LEADS).where(HANDOVER_LEADS.CONTACT_ID.eq(CONTACTS.ID)))),
+            DSL.inline(ContactStatus.HANDED_OVER.name())).otherwise(CONTACTS.STATUS);
+
     static final List<SelectFieldOrAsterisk> CARD = List.of(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON,
             CONTACTS.CITY, CONTACTS.REGION, CONTACTS.TIME_ZONE, CONTACTS.SIZE, CONTACTS.CATEGORY, CONTACTS.SOURCE,
-            CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL,
+            STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL,
             CONTACTS.REFUSAL_REASON, CONTACTS.TAX_ID, CONTACTS.EMAIL, CONTACTS.WEBSITE);
 
     private final DSLContext dsl;

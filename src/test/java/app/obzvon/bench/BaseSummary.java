@@ -32,15 +32,20 @@ final class BaseSummary {
         long at = now.toEpochMilli();
         var parts = new ArrayList<String>();
         count(connection, parts, "contacts", "SELECT count(*) FROM contacts");
-        count(connection, parts, "never called", "SELECT count(*) FROM contacts WHERE attempts = 0");
+        count(connection, parts, "never called",
+                "SELECT count(*) FROM contacts WHERE attempts = 0 AND next_call_kind IS NULL");
         count(connection, parts, "callbacks due", "SELECT count(*) FROM contacts WHERE " + open
                 + " AND next_call_kind = 'CALLBACK' AND next_call_at <= " + at);
         count(connection, parts, "callbacks later", "SELECT count(*) FROM contacts WHERE " + open
                 + " AND next_call_kind = 'CALLBACK' AND next_call_at > " + at);
         count(connection, parts, "retries due", "SELECT count(*) FROM contacts WHERE " + open
-                + " AND next_call_kind = 'RETRY' AND next_call_at <= " + at);
+                + " AND status <> 'RECALL_POOL' AND next_call_kind = 'RETRY' AND next_call_at <= " + at);
         count(connection, parts, "retries later", "SELECT count(*) FROM contacts WHERE " + open
-                + " AND next_call_kind = 'RETRY' AND next_call_at > " + at);
+                + " AND status <> 'RECALL_POOL' AND next_call_kind = 'RETRY' AND next_call_at > " + at);
+        count(connection, parts, "re-call pool due", "SELECT count(*) FROM contacts WHERE " + open
+                + " AND status = 'RECALL_POOL' AND next_call_at <= " + at);
+        count(connection, parts, "re-call pool later", "SELECT count(*) FROM contacts WHERE " + open
+                + " AND status = 'RECALL_POOL' AND next_call_at > " + at);
         count(connection, parts, "retries exhausted", "SELECT count(*) FROM contacts WHERE " + open
                 + " AND next_call_kind IS NULL AND attempts > 0");
         count(connection, parts, "refused", "SELECT count(*) FROM contacts WHERE status = 'REFUSED'");

@@ -92,12 +92,23 @@ class ScreenshotsTest {
 
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> !company(robot).equals(first));
+        String[] second = {company(robot)};
         robot.type(KeyCode.DIGIT3);
         waitUntil(() -> robot.lookup("#callbackBar").query().isVisible());
         shoot(robot, "callback-en");
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> robot.lookup("#outcomeBar").query().isVisible());
         assertEquals("Calls: 2 of 90", text(robot, "#callsLabel"));
+
+        // An hour on, the callback comes first, its card with who called and how the status moved.
+        String calledBack = second[0];
+        clock.advance(java.time.Duration.ofMinutes(61));
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> company(robot).equals(calledBack));
+        waitUntil(() -> !robot.lookup("#historyList .list-cell").queryAll().isEmpty());
+        assertTrue(robot.lookup("#historyList .list-cell").nth(0).queryLabeled().getText()
+                .contains("Anna · Call back · New → Contact 1"));
+        shoot(robot, "history-en");
     }
 
     @Test

@@ -98,7 +98,7 @@ public record Services(
         var progress = new ProgressCounter(calls, settings::callingRules, clock);
         var demoBase = new DemoBase(database, contacts, scripts, queues);
         var session = new CallingSession(database, access, claims, audit, settings, outcomes, contacts, queues,
-                dispenser, calls, callLogger, progress, library, demoBase);
+                dispenser, calls, callLogger, progress, library, demoBase, clock);
         return new Services(database, settings, contacts, queues, dispenser, outcomes, calls, callLogger, progress,
                 people, demoBase, access,
                 new SignIn(database, people, hasher, access, audit, settings, clock, contacts::isEmpty),

@@ -14,6 +14,7 @@ import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
 import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.Callback;
 import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
 import app.obzvon.script.ScriptLibrary;
@@ -26,7 +27,9 @@ import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.queue.Claims;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,13 +79,14 @@ public final class CallingSession {
     private final ProgressCounter progress;
     private final ScriptLibrary scripts;
     private final DemoBase demoBase;
+    private final Clock clock;
     private CallQueue queue;
     private ScriptVersion script;
 
     public CallingSession(Transactions transactions, Access access, Claims claims, Audit audit, Settings settings,
                           OutcomeRepository outcomes, ContactRepository contacts, QueueRepository queues,
                           Dispenser dispenser, CallRepository calls, CallLogger logger, ProgressCounter progress,
-                          ScriptLibrary scripts, DemoBase demoBase) {
+                          ScriptLibrary scripts, DemoBase demoBase, Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.claims = claims;
@@ -97,6 +101,7 @@ public final class CallingSession {
         this.progress = progress;
         this.scripts = scripts;
         this.demoBase = demoBase;
+        this.clock = clock;
     }
 
     /** Everything the first screen needs, the first queue opened, in one step. */
@@ -185,6 +190,13 @@ public final class CallingSession {
             dispenser.rewind();
             return new Undone(result, view(call.contactId()));
         });
+    }
+
+    /** The signed-in caller's callbacks until the end of their day, the overdue and missed ones first. */
+    public List<Callback> callbacks() {
+        var me = access.requireSignedIn();
+        var endOfDay = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return transactions.inTransaction(() -> queues.callbacksOf(me.id(), endOfDay));
     }
 
     /** Extends the lease on the contact on screen: the caller is still on it. */

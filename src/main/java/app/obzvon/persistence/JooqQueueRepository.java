@@ -6,6 +6,7 @@ import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
 import app.obzvon.persistence.jooq.tables.records.CallQueuesRecord;
 import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.Callback;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;
 import app.obzvon.queue.QueueRepository;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static app.obzvon.persistence.jooq.Tables.CALLERS;
+import static app.obzvon.persistence.jooq.Tables.CALLS;
 import static app.obzvon.persistence.jooq.Tables.CALL_QUEUES;
 import static app.obzvon.persistence.jooq.Tables.QUEUE_CALLERS;
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
@@ -147,6 +149,23 @@ public final class JooqQueueRepository implements QueueRepository {
                 .and(inQueue(queue))
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1),
                 rs -> new UpcomingCall(Instant.ofEpochMilli(rs.getLong(1)), kind, rs.getString(2)));
+    }
+
+    @Override
+    public List<Callback> callbacksOf(long callerId, Instant until) {
+        // Along the callbacks' index; each one's promise is looked up by the contact's calls.
+        return dsl.select(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON, CONTACTS.NEXT_CALL_AT, CONTACTS.TIME_ZONE)
+                .from(CONTACTS)
+                .where(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
+                .and(CONTACTS.NEXT_CALL_AT.lt(until.toEpochMilli()))
+                .and(CONTACTS.STATUS.in(names(ContactStatus.CALLABLE))).and(CONTACTS.DO_NOT_CALL.isFalse())
+                .and(DSL.exists(DSL.selectOne().from(CALLS)
+                        .where(CALLS.CONTACT_ID.eq(CONTACTS.ID))
+                        .and(CALLS.CALLER_ID.eq((int) callerId))
+                        .and(CALLS.CALLBACK_AT.eq(CONTACTS.NEXT_CALL_AT))))
+                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID)
+                .fetch(r -> new Callback(r.value1(), r.value2(), r.value3(), Instant.ofEpochMilli(r.value4()),
+                        r.value5() == null ? null : java.time.ZoneId.of(r.value5())));
     }
 
     /** The queue's contacts (its filter's and its members), narrowed to those a caller may be given at all. */

@@ -40,4 +40,10 @@ public interface QueueRepository {
 
     /** The callable contact with a callback or retry that falls due soonest after {@code now}. */
     Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts);
+
+    /**
+     * The callbacks a caller promised that fall due before {@code until} (the overdue ones too), in
+     * any queue, earliest first: those whose time is the one the caller's own call agreed.
+     */
+    List<Callback> callbacksOf(long callerId, Instant until);
 }

@@ -32,6 +32,8 @@ public final class MenuBarController {
         void openPeople();
 
         void openAudit();
+
+        void openCallbacks();
     }
 
     private final WorkstationViewModel model;
@@ -45,6 +47,7 @@ public final class MenuBarController {
     @FXML private RadioMenuItem englishItem;
     @FXML private MenuItem lockItem;
     @FXML private MenuItem switchItem;
+    @FXML private MenuItem callbacksItem;
     @FXML private Menu baseMenu;
     @FXML private Menu scriptsMenu;
     @FXML private Menu teamMenu;
@@ -76,6 +79,7 @@ public final class MenuBarController {
         }
         lockItem.disableProperty().bind(signedIn.not());
         switchItem.disableProperty().bind(signedIn.not());
+        callbacksItem.disableProperty().bind(signedIn.not());
     }
 
     @FXML
@@ -136,5 +140,10 @@ public final class MenuBarController {
     @FXML
     private void openAudit() {
         dialogs.openAudit();
+    }
+
+    @FXML
+    private void openCallbacks() {
+        dialogs.openCallbacks();
     }
 }

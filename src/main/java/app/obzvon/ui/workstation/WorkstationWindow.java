@@ -3,6 +3,7 @@ package app.obzvon.ui.workstation;
 import app.obzvon.Services;
 import app.obzvon.team.SignIn;
 import app.obzvon.ui.audit.AuditWindow;
+import app.obzvon.ui.callbacks.CallbacksWindow;
 import app.obzvon.ui.people.PeopleWindow;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.Dialer;
@@ -236,6 +237,13 @@ public final class WorkstationWindow {
             public void openPeople() {
                 if (services != null) {
                     PeopleWindow.open(stage, tasks, services.people(), services.queueSetup(), i18n);
+                }
+            }
+
+            @Override
+            public void openCallbacks() {
+                if (services != null && model.personProperty().get() != null) {
+                    CallbacksWindow.open(stage, tasks, services.callingSession(), i18n, clock);
                 }
             }
 

@@ -95,6 +95,8 @@ class TranslationKeysTest {
         Arrays.stream(ScriptProblem.Kind.values()).forEach(v -> keys.add("script.problem." + v.name()));
         Arrays.stream(app.obzvon.audit.AuditAction.values()).forEach(v -> keys.add("audit.action." + v.key()));
         Arrays.stream(app.obzvon.contact.PhoneClosed.values()).forEach(v -> keys.add("card.phone.closed." + v.name()));
+        Arrays.stream(app.obzvon.ui.callbacks.CallbacksViewModel.State.values())
+                .forEach(v -> keys.add("callbacks.state." + v.name()));
         Arrays.stream(app.obzvon.access.Role.values()).forEach(v -> keys.add("role." + v.name().toLowerCase()));
         try (var base = new TestBase(folder)) {
             base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));

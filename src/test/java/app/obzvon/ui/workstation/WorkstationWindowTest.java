@@ -10,6 +10,7 @@ import app.obzvon.ui.common.BackgroundTasks;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,6 +164,23 @@ class WorkstationWindowTest {
         waitUntil(() -> !robot.lookup("#historyList .list-cell").queryAll().isEmpty());
         var first = robot.lookup("#historyList .list-cell").nth(0).queryLabeled().getText();
         assertTrue(first.contains(" · Анна · Call back · New → Contact 1 · → "), first);
+    }
+
+    @Test
+    void theCallersCallbacksOpenWithOneKey(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> robot.lookup("#callbackBar").query().isVisible());
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
+
+        robot.push(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#callbacksTable").tryQuery().isPresent()
+                && !robot.lookup("#callbacksTable").queryTableView().getItems().isEmpty());
+        TableView<app.obzvon.ui.callbacks.CallbacksViewModel.Row> table = robot.lookup("#callbacksTable").query();
+        assertEquals("Alpha", table.getItems().get(0).callback().company());
+        assertEquals("later today", table.getColumns().get(4).getCellData(0));
+        app.obzvon.testing.Fx.closeDialogs(robot);
     }
 
     @Test

@@ -1,0 +1,58 @@
+package app.obzvon.ui.callbacks;
+
+import app.obzvon.calling.CallingSession;
+import app.obzvon.common.Errors;
+import app.obzvon.queue.Callback;
+import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.common.UiTasks;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The caller's own callbacks for today: the missed, the overdue and the later ones. */
+public final class CallbacksViewModel {
+
+    /** A promise not kept within this is missed: the prospect waited in vain. */
+    static final Duration MISSED_AFTER = Duration.ofHours(1);
+
+    /** Where a callback stands now. */
+    public enum State { MISSED, OVERDUE, TODAY }
+
+    public record Row(Callback callback, State state) {
+    }
+
+    private final UiTasks tasks;
+    private final CallingSession session;
+    private final Clock clock;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+
+    public CallbacksViewModel(UiTasks tasks, CallingSession session, Clock clock) {
+        this.tasks = tasks;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    public void load() {
+        tasks.run(session::callbacks, found -> {
+            var now = clock.instant();
+            rows.setAll(found.stream().map(c -> new Row(c, stateOf(c.at(), now))).toList());
+        }, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+    }
+
+    static State stateOf(Instant at, Instant now) {
+        if (at.isBefore(now.minus(MISSED_AFTER))) {
+            return State.MISSED;
+        }
+        return at.isAfter(now) ? State.TODAY : State.OVERDUE;
+    }
+
+    public ObservableList<Row> rows() { return rows; }
+    public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice; }
+}

@@ -37,37 +37,39 @@ public final class AuditLog {
 
     /**
      * Saves the rows the filter selects as a spreadsheet. {@code texts} names an action and a
-     * heading in the supervisor's language. Saving it is itself audited.
+     * heading in the supervisor's language. Saving it is itself audited, once the file is whole;
+     * the file is written outside any transaction, so no window waits on the disk for it.
      */
     public int save(AuditFilter filter, Path file, ZoneId zone, Function<String, String> texts) {
         access.requireSupervisor();
-        return transactions.inTransaction(() -> {
-            var rows = repository.find(filter, Integer.MAX_VALUE);
-            FileSaves.save(file, out -> {
-                var workbook = new Workbook(out, "Obzvon", "1.0");
-                var sheet = workbook.newWorksheet(texts.apply("audit.sheet"));
-                var headings = List.of("audit.column.at", "audit.column.person", "audit.column.action",
-                        "audit.column.subject", "audit.column.count");
-                for (int c = 0; c < headings.size(); c++) {
-                    sheet.value(0, c, texts.apply(headings.get(c)));
-                    sheet.style(0, c).bold().set();
+        var rows = repository.find(filter, Integer.MAX_VALUE);
+        FileSaves.save(file, out -> {
+            var workbook = new Workbook(out, "Obzvon", "1.0");
+            var sheet = workbook.newWorksheet(texts.apply("audit.sheet"));
+            var headings = List.of("audit.column.at", "audit.column.person", "audit.column.action",
+                    "audit.column.subject", "audit.column.count");
+            for (int c = 0; c < headings.size(); c++) {
+                sheet.value(0, c, texts.apply(headings.get(c)));
+                sheet.style(0, c).bold().set();
+            }
+            int r = 1;
+            for (var row : rows) {
+                sheet.value(r, 0, LocalDateTime.ofInstant(row.at(), zone));
+                sheet.style(r, 0).format("yyyy-mm-dd hh:mm:ss").set();
+                sheet.value(r, 1, row.personName() == null ? "" : SpreadsheetText.neutralized(row.personName()));
+                sheet.value(r, 2, texts.apply("audit.action." + row.action().key()));
+                sheet.value(r, 3, row.subject() == null ? "" : SpreadsheetText.neutralized(row.subject()));
+                if (row.count() != null) {
+                    sheet.value(r, 4, row.count());
                 }
-                int r = 1;
-                for (var row : rows) {
-                    sheet.value(r, 0, LocalDateTime.ofInstant(row.at(), zone));
-                    sheet.style(r, 0).format("yyyy-mm-dd hh:mm:ss").set();
-                    sheet.value(r, 1, row.personName() == null ? "" : SpreadsheetText.neutralized(row.personName()));
-                    sheet.value(r, 2, texts.apply("audit.action." + row.action().key()));
-                    sheet.value(r, 3, row.subject() == null ? "" : SpreadsheetText.neutralized(row.subject()));
-                    if (row.count() != null) {
-                        sheet.value(r, 4, row.count());
-                    }
-                    r++;
-                }
-                workbook.finish();
-            });
-            audit.record(AuditAction.AUDIT_SAVED, file.getFileName().toString(), rows.size());
-            return rows.size();
+                r++;
+            }
+            workbook.finish();
         });
+        transactions.inTransaction(() -> {
+            audit.record(AuditAction.AUDIT_SAVED, file.getFileName().toString(), rows.size());
+            return null;
+        });
+        return rows.size();
     }
 }

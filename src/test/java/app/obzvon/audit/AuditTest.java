@@ -119,6 +119,19 @@ class AuditTest {
     }
 
     @Test
+    void savingTheLogWritesTheFileAndThenOneRowSayingSo() throws Exception {
+        int before = allRows();
+        var file = folder.resolve("audit.xlsx");
+
+        int saved = base.services.auditLog().save(AuditFilter.ALL, file, TestBase.ZONE, key -> key);
+
+        assertEquals(before, saved, "every row the filter selects");
+        assertEquals(true, Files.size(file) > 0);
+        assertEquals(1, rows(AuditAction.AUDIT_SAVED).size());
+        assertEquals("audit.xlsx", rows(AuditAction.AUDIT_SAVED).get(0).subject());
+    }
+
+    @Test
     void aRefusedChangeWritesNoRow() {
         base.addCaller("Борис", "1357");
         base.services.signIn().signIn(2, "1357");

@@ -7,8 +7,8 @@ import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.QueueSetup;
 import app.obzvon.team.NameTakenException;
 import app.obzvon.team.People;
-import app.obzvon.team.SignIn;
 import app.obzvon.ui.common.BusyTasks;
+import app.obzvon.ui.common.NewPin;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.IntegerProperty;
@@ -178,15 +178,11 @@ public final class PeopleViewModel {
     }
 
     private boolean newPin(String pin, String pinAgain) {
-        if (pin == null || pin.strip().length() < SignIn.MIN_PIN_LENGTH) {
-            notice.set(Notice.error("pin.too.short", SignIn.MIN_PIN_LENGTH));
-            return false;
+        var problem = NewPin.problem(pin, pinAgain);
+        if (problem != null) {
+            notice.set(problem);
         }
-        if (!pin.equals(pinAgain)) {
-            notice.set(Notice.error("pin.mismatch"));
-            return false;
-        }
-        return true;
+        return problem == null;
     }
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {

@@ -5,6 +5,7 @@ import app.obzvon.calling.CallingSession;
 import app.obzvon.common.Errors;
 import app.obzvon.team.SignIn;
 import app.obzvon.team.SignInRefusedException;
+import app.obzvon.ui.common.NewPin;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.BooleanProperty;
@@ -88,15 +89,11 @@ public final class DoorViewModel {
 
     /** Whether a new PIN is long enough and typed the same twice; if not, says so. */
     boolean checkNewPin(String pin, String pinAgain) {
-        if (pin == null || pin.strip().length() < SignIn.MIN_PIN_LENGTH) {
-            tell(Notice.error("pin.too.short", SignIn.MIN_PIN_LENGTH));
-            return false;
+        var problem = NewPin.problem(pin, pinAgain);
+        if (problem != null) {
+            tell(problem);
         }
-        if (!pin.equals(pinAgain)) {
-            tell(Notice.error("pin.mismatch"));
-            return false;
-        }
-        return true;
+        return problem == null;
     }
 
     public void signIn(Person person, String pin) {

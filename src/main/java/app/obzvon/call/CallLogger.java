@@ -2,6 +2,8 @@ package app.obzvon.call;
 
 import app.obzvon.common.Transactions;
 import app.obzvon.contact.ContactRepository;
+import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.WorkRules;
 import app.obzvon.settings.CallingRules;
 
 import java.time.Clock;
@@ -30,14 +32,18 @@ public final class CallLogger {
     }
 
     /** Returns once the call and the contact's new state are committed. */
-    public LoggedCall log(long contactId, Long queueId, long callerId, Outcome outcome, CallDetails details,
+    public LoggedCall log(long contactId, CallQueue queue, long callerId, Outcome outcome, CallDetails details,
                           Instant startedAt) {
+        Long queueId = queue == null ? null : queue.id();
+        var work = queue == null ? WorkRules.DEFAULT : queue.work();
         return transactions.inTransaction(() -> {
             var current = contacts.current(contactId)
                     .orElseThrow(() -> new IllegalArgumentException("no contact " + contactId));
             var before = current.state();
             var now = clock.instant();
-            var after = outcome.applyTo(before, details, now, rules.get());
+            // A company of no known zone is taken to be in the office's.
+            var zone = current.zone() == null ? clock.getZone() : current.zone();
+            var after = outcome.applyTo(before, details, now, rules.get(), zone);
             Long closed = null;
             var why = outcome.closesNumber();
             if (why != null) {
@@ -54,6 +60,7 @@ public final class CallLogger {
                     }
                 }
             }
+            after = after.withWork(work.after(before, after, callerId, queueId, now));
             int version = current.version() + 1;
             long id = calls.add(new NewCall(contactId, queueId, callerId, outcome.id(), startedAt, now, details, before,
                     version, closed));

@@ -8,6 +8,7 @@ import app.obzvon.contact.RefusalReason;
 import app.obzvon.settings.CallingRules;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * One way a call can end, as the supervisor configured it: its key on the outcome bar and what it
@@ -30,14 +31,15 @@ public record Outcome(
      * A soft refusal (no budget, crisis, other) and the last unanswered attempt send the company to
      * the re-call pool: called again after the rules' pause, with its attempts counted afresh.
      */
-    public ContactState applyTo(ContactState before, CallDetails details, Instant now, CallingRules rules) {
+    public ContactState applyTo(ContactState before, CallDetails details, Instant now, CallingRules rules,
+                                ZoneId zone) {
         int attempts = before.attempts() + 1;
         Instant nextAt = null;
         NextCallKind nextKind = null;
         switch (nextCall) {
             case RETRY -> {
                 if (attempts < rules.maxAttempts()) {
-                    nextAt = now.plus(rules.retryDelay());
+                    nextAt = RetryTimes.next(now, rules.retryDelay(), zone);
                     nextKind = NextCallKind.RETRY;
                 } else {
                     return toRecallPool(before, before.refusalReason(), now, rules);
@@ -60,13 +62,13 @@ public record Outcome(
             return toRecallPool(before, reason, now, rules);
         }
         return new ContactState(statusChange.applyTo(before.status()), attempts, nextAt, nextKind,
-                before.doNotCall() || setsDoNotCall, reason);
+                before.doNotCall() || setsDoNotCall, reason, before.work());
     }
 
     /** Rests in the pool, then comes back as a retry with its attempts from zero. */
     private ContactState toRecallPool(ContactState before, RefusalReason reason, Instant now, CallingRules rules) {
         return new ContactState(ContactStatus.RECALL_POOL, 0, now.plus(rules.recallAfter()), NextCallKind.RETRY,
-                before.doNotCall() || setsDoNotCall, reason);
+                before.doNotCall() || setsDoNotCall, reason, before.work());
     }
 
     /**
@@ -86,7 +88,7 @@ public record Outcome(
      */
     public ContactState applyToOneNumber(ContactState before, Instant now) {
         return new ContactState(before.status(), before.attempts() + 1, now, NextCallKind.RETRY, before.doNotCall(),
-                before.refusalReason());
+                before.refusalReason(), before.work());
     }
 
     /** Whether the caller must add something (a time, a reason) before this outcome is logged. */

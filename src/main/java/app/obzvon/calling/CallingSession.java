@@ -161,7 +161,7 @@ public final class CallingSession {
                 // caller has it now), or it was never given here. A caller logs only what they were given.
                 throw new ContactTakenException(contactId);
             }
-            var call = logger.log(contactId, open.id(), me.id(), outcome, details, startedAt);
+            var call = logger.log(contactId, open, me.id(), outcome, details, startedAt);
             return new Logged(call, view(null));
         }, logged -> calls.find(logged.call().id()).isPresent());
     }
@@ -237,11 +237,11 @@ public final class CallingSession {
     private QueueView view(Long contactId) {
         var me = access.requireSignedIn();
         claims.release();
-        Optional<Contact> next = contactId == null ? dispenser.next(queue) : contacts.find(contactId);
+        Optional<Contact> next = contactId == null ? dispenser.next(queue, me.id()) : contacts.find(contactId);
         // The look-up passed over others' claims inside this write transaction: the claim cannot fail here.
         next.ifPresent(c -> claims.claim(c.id(), me.id()));
         var history = next.map(c -> calls.history(c.id())).orElse(List.of());
-        var upcoming = next.isPresent() ? null : dispenser.upcoming(queue).orElse(null);
+        var upcoming = next.isPresent() ? null : dispenser.upcoming(queue, me.id()).orElse(null);
         return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming);
     }
 

@@ -19,7 +19,8 @@ public interface ContactRepository {
     /** Sets the state and counts one more version. */
     void updateState(long id, ContactState state);
 
-    record Current(ContactState state, int version) {
+    /** {@code zone}: the company's time zone, null when unknown. */
+    record Current(ContactState state, int version, java.time.ZoneId zone) {
     }
 
     /** The contact's numbers that may still be dialled, in their order. */

@@ -40,6 +40,9 @@ public enum ContactStatus {
     public static final Set<ContactStatus> HANDABLE =
             EnumSet.of(NEW, CONTACT_1, CONTACT_2, CONTACT_3, QUALIFIED, STRATEGIC_RESERVE);
 
+    /** Active work: what a caller's working list holds and its deadline runs for. */
+    public static final Set<ContactStatus> IN_WORK = EnumSet.of(CONTACT_1, CONTACT_2, CONTACT_3);
+
     public boolean isCallable() {
         return CALLABLE.contains(this);
     }

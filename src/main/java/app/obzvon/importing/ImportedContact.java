@@ -2,6 +2,7 @@ package app.obzvon.importing;
 
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.Phone;
+import app.obzvon.contact.PlaceZones;
 
 import java.util.List;
 
@@ -30,13 +31,17 @@ public record ImportedContact(
                 extras);
     }
 
-    /** The contact's local time follows its first number whose zone is known. */
+    /**
+     * The contact's local time follows its first number whose zone is known; for mobiles, which
+     * carry none, its city or region.
+     */
     public String timeZone() {
         for (var phone : phones) {
             if (phone.timeZone() != null) {
                 return phone.timeZone();
             }
         }
-        return null;
+        var place = PlaceZones.shared().zoneOf(city, region);
+        return place == null ? null : place.getId();
     }
 }

@@ -60,6 +60,10 @@ public final class JooqCallRepository implements CallRepository {
                 .set(CALLS.PREV_NEXT_CALL_KIND, before.nextCallKind() == null ? null : before.nextCallKind().name())
                 .set(CALLS.PREV_DO_NOT_CALL, before.doNotCall())
                 .set(CALLS.PREV_REFUSAL_REASON, before.refusalReason() == null ? null : before.refusalReason().name())
+                .set(CALLS.PREV_OWNER_ID, before.work() == null ? null : (int) before.work().callerId())
+                .set(CALLS.PREV_WORK_UNTIL, before.work() == null ? null : Millis.of(before.work().deadline()))
+                .set(CALLS.PREV_WORK_QUEUE_ID, before.work() == null || before.work().queueId() == null ? null
+                        : before.work().queueId().intValue())
                 .set(CALLS.SCRIPT_VERSION_ID, script == null ? null : (int) script.versionId())
                 .set(CALLS.CONTACT_VERSION, call.contactVersionAfter())
                 .set(CALLS.CLOSED_PHONE_ID, call.closedPhoneId() == null ? null : call.closedPhoneId().intValue()),
@@ -103,7 +107,10 @@ public final class JooqCallRepository implements CallRepository {
                         Millis.toInstant(r.getPrevNextCallAt()),
                         r.getPrevNextCallKind() == null ? null : NextCallKind.valueOf(r.getPrevNextCallKind()),
                         r.getPrevDoNotCall(),
-                        r.getPrevRefusalReason() == null ? null : RefusalReason.valueOf(r.getPrevRefusalReason())),
+                        r.getPrevRefusalReason() == null ? null : RefusalReason.valueOf(r.getPrevRefusalReason()),
+                        r.getPrevOwnerId() == null ? null : new app.obzvon.contact.InWork(r.getPrevOwnerId(),
+                                Millis.toInstant(r.getPrevWorkUntil()),
+                                r.getPrevWorkQueueId() == null ? null : r.getPrevWorkQueueId().longValue())),
                 r.getContactVersion(), r.getClosedPhoneId() == null ? null : r.getClosedPhoneId().longValue()));
     }
 

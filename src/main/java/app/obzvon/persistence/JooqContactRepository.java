@@ -7,6 +7,7 @@ import app.obzvon.contact.ContactPhone;
 import app.obzvon.contact.PhoneClosed;
 import app.obzvon.contact.ContactState;
 import app.obzvon.contact.ContactStatus;
+import app.obzvon.contact.InWork;
 import app.obzvon.contact.NewContact;
 import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.Phone;
@@ -48,7 +49,8 @@ public final class JooqContactRepository implements ContactRepository {
     static final List<SelectFieldOrAsterisk> CARD = List.of(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON,
             CONTACTS.CITY, CONTACTS.REGION, CONTACTS.TIME_ZONE, CONTACTS.SIZE, CONTACTS.CATEGORY, CONTACTS.SOURCE,
             STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT, CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL,
-            CONTACTS.REFUSAL_REASON, CONTACTS.TAX_ID, CONTACTS.EMAIL, CONTACTS.WEBSITE);
+            CONTACTS.REFUSAL_REASON, CONTACTS.OWNER_ID, CONTACTS.WORK_UNTIL, CONTACTS.WORK_QUEUE_ID, CONTACTS.TAX_ID,
+            CONTACTS.EMAIL, CONTACTS.WEBSITE);
 
     private final DSLContext dsl;
     private final PreparedQueries queries;
@@ -112,6 +114,10 @@ public final class JooqContactRepository implements ContactRepository {
                 .set(CONTACTS.NEXT_CALL_KIND, s.nextCallKind() == null ? null : s.nextCallKind().name())
                 .set(CONTACTS.DO_NOT_CALL, s.doNotCall())
                 .set(CONTACTS.REFUSAL_REASON, s.refusalReason() == null ? null : s.refusalReason().name())
+                .set(CONTACTS.OWNER_ID, s.work() == null ? null : (int) s.work().callerId())
+                .set(CONTACTS.WORK_UNTIL, s.work() == null ? null : Millis.of(s.work().deadline()))
+                .set(CONTACTS.WORK_QUEUE_ID, s.work() == null || s.work().queueId() == null ? null
+                        : s.work().queueId().intValue())
                 .set(CONTACTS.VERSION, CONTACTS.VERSION.plus(1))
                 .where(CONTACTS.ID.eq((int) id)));
     }
@@ -152,8 +158,10 @@ public final class JooqContactRepository implements ContactRepository {
     @Override
     public Optional<Current> current(long id) {
         return queries.fetchOptional(dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT,
-                        CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON, CONTACTS.VERSION)
-                .from(CONTACTS).where(CONTACTS.ID.eq((int) id)), rs -> new Current(state(rs, 1), rs.getInt(7)));
+                        CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON, CONTACTS.OWNER_ID,
+                        CONTACTS.WORK_UNTIL, CONTACTS.WORK_QUEUE_ID, CONTACTS.VERSION, CONTACTS.TIME_ZONE)
+                .from(CONTACTS).where(CONTACTS.ID.eq((int) id)), rs -> new Current(state(rs, 1), rs.getInt(10),
+                rs.getString(11) == null ? null : ZoneId.of(rs.getString(11))));
     }
 
     /** The state columns in the order {@link #CARD} and {@link #current(long)} select them, from {@code first} on. */
@@ -163,7 +171,14 @@ public final class JooqContactRepository implements ContactRepository {
         return new ContactState(ContactStatus.valueOf(rs.getString(first)), rs.getInt(first + 1),
                 Millis.toInstant(longOrNull(rs, first + 2)),
                 nextCallKind == null ? null : NextCallKind.valueOf(nextCallKind), rs.getBoolean(first + 4),
-                refusalReason == null ? null : RefusalReason.valueOf(refusalReason));
+                refusalReason == null ? null : RefusalReason.valueOf(refusalReason), work(rs, first + 6));
+    }
+
+    /** The working-list columns, from {@code first} on: owner, deadline, queue. */
+    static InWork work(ResultSet rs, int first) throws SQLException {
+        var owner = longOrNull(rs, first);
+        return owner == null ? null
+                : new InWork(owner, Millis.toInstant(longOrNull(rs, first + 1)), longOrNull(rs, first + 2));
     }
 
     static Long longOrNull(ResultSet rs, int column) throws SQLException {
@@ -176,7 +191,7 @@ public final class JooqContactRepository implements ContactRepository {
         var zone = rs.getString(6);
         return new Contact(rs.getInt(1), rs.getString(2), rs.getString(3), List.of(), rs.getString(4), rs.getString(5),
                 zone == null ? null : ZoneId.of(zone), CompanySize.valueOf(rs.getString(7)), rs.getString(8),
-                rs.getString(9), state(rs, 10), rs.getString(16), rs.getString(17), rs.getString(18), Map.of());
+                rs.getString(9), state(rs, 10), rs.getString(19), rs.getString(20), rs.getString(21), Map.of());
     }
 
     /** The contact with its phones in their order and the imported file's own columns. */

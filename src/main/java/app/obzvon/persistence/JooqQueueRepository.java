@@ -6,6 +6,9 @@ import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
 import app.obzvon.persistence.jooq.tables.records.CallQueuesRecord;
 import app.obzvon.queue.CallQueue;
+import app.obzvon.queue.CallingHours;
+import app.obzvon.queue.OpenZones;
+import app.obzvon.queue.WorkRules;
 import app.obzvon.queue.Callback;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;
@@ -19,6 +22,10 @@ import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -30,6 +37,7 @@ import java.util.stream.Collectors;
 import static app.obzvon.persistence.jooq.Tables.CALLERS;
 import static app.obzvon.persistence.jooq.Tables.CALLS;
 import static app.obzvon.persistence.jooq.Tables.CALL_QUEUES;
+import static app.obzvon.persistence.jooq.Tables.CLAIMS;
 import static app.obzvon.persistence.jooq.Tables.QUEUE_CALLERS;
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
 import static app.obzvon.persistence.jooq.Tables.QUEUE_MEMBERS;
@@ -81,7 +89,8 @@ public final class JooqQueueRepository implements QueueRepository {
         dsl.insertInto(QUEUE_CALLERS, QUEUE_CALLERS.QUEUE_ID, QUEUE_CALLERS.CALLER_ID)
                 .select(dsl.select(DSL.val(id), CALLERS.ID).from(CALLERS).where(CALLERS.ACTIVE.isTrue()))
                 .execute();
-        return new CallQueue(id, q.name(), f, q.membersOnly(), q.scriptId(), q.dailyTarget());
+        return new CallQueue(id, q.name(), f, q.membersOnly(), q.scriptId(), q.dailyTarget(), CallingHours.DEFAULT,
+                WorkRules.DEFAULT);
     }
 
     @Override
@@ -97,27 +106,71 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
+    public void setHours(long queueId, CallingHours h) {
+        dsl.update(CALL_QUEUES)
+                .set(CALL_QUEUES.HOURS_OPEN, minutes(h.opens()))
+                .set(CALL_QUEUES.HOURS_CLOSE, minutes(h.closes()))
+                .set(CALL_QUEUES.HOURS_DAYS, h.dayDigits())
+                .set(CALL_QUEUES.LUNCH_FROM, h.hasLunch() ? minutes(h.lunchFrom()) : null)
+                .set(CALL_QUEUES.LUNCH_TO, h.hasLunch() ? minutes(h.lunchTo()) : null)
+                .where(CALL_QUEUES.ID.eq((int) queueId)).execute();
+    }
+
+    @Override
+    public void setWork(long queueId, WorkRules w) {
+        dsl.update(CALL_QUEUES)
+                .set(CALL_QUEUES.WORKING_LIST, w.workingList())
+                .set(CALL_QUEUES.DEADLINE_DAYS, w.deadlineDays())
+                .set(CALL_QUEUES.EXPIRE_TO, w.expireTo().name())
+                .set(CALL_QUEUES.SHARED_CALLBACKS, w.sharedCallbacks())
+                .where(CALL_QUEUES.ID.eq((int) queueId)).execute();
+    }
+
+    @Override
+    public Optional<Contact> firstOwnCallback(long callerId, Instant now, String holder) {
+        // Along the owner's index: one caller's callbacks by due time, a handful of rows.
+        return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS)
+                .where(CONTACTS.OWNER_ID.eq((int) callerId))
+                .and(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
+                .and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli()))
+                .and(callable())
+                .and(JooqClaimRepository.free(holder, now))
+                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1));
+    }
+
+    @Override
     public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts,
-                                      String holder) {
+                                      String holder, long callerId, OpenZones open) {
         var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name())
                 .and(CONTACTS.NEXT_CALL_AT.between(from.toEpochMilli(), now.toEpochMilli()));
         if (kind == NextCallKind.RETRY) {
             // The limit is checked here too, in case the supervisor lowered it since.
             due = due.and(CONTACTS.ATTEMPTS.lt(maxAttempts));
         }
-        return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS).where(due).and(inQueue(queue))
+        var others = kind == NextCallKind.CALLBACK && queue.work().sharedCallbacks()
+                ? CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId)).or(ownerAway(now))
+                : CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId));
+        return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS).where(due).and(others)
+                .and(inOpenZone(open)).and(inQueue(queue))
                 .and(JooqClaimRepository.free(holder, now))
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1));
     }
 
     @Override
-    public Optional<Contact> firstNeverCalled(CallQueue queue, long fromId, Instant now, String holder) {
+    public Optional<Contact> firstNeverCalled(CallQueue queue, long fromId, Instant now, String holder, OpenZones open) {
         // Inlined, not bound: SQLite uses a partial index only when the query says its condition literally.
         return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS)
                 .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
-                .and(CONTACTS.ID.ge((int) fromId)).and(inQueue(queue))
+                .and(CONTACTS.ID.ge((int) fromId)).and(inOpenZone(open)).and(inQueue(queue))
                 .and(JooqClaimRepository.free(holder, now))
                 .orderBy(CONTACTS.ID).limit(1));
+    }
+
+    @Override
+    public int workingListCount(long callerId) {
+        return queries.fetchOptional(dsl.selectCount().from(CONTACTS)
+                .where(CONTACTS.OWNER_ID.eq((int) callerId))
+                .and(CONTACTS.STATUS.in(names(ContactStatus.IN_WORK))), rs -> rs.getInt(1)).orElse(0);
     }
 
     private Optional<Contact> first(Query query) {
@@ -130,42 +183,108 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts) {
-        // One query per kind, each along its index; the earlier of the two is the answer.
-        var callback = firstLater(queue, NextCallKind.CALLBACK, DSL.noCondition(), now);
-        var retry = firstLater(queue, NextCallKind.RETRY, CONTACTS.ATTEMPTS.lt(maxAttempts), now);
-        if (callback.isEmpty()) {
-            return retry;
-        }
-        return retry.filter(r -> r.at().isBefore(callback.get().at())).or(() -> callback);
+    public Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts, long callerId) {
+        // One query per kind, each along its index; the earliest is the answer.
+        var mine = CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId));
+        var found = new ArrayList<UpcomingCall>();
+        later(DSL.noCondition(), UpcomingCall.Reason.CALLBACK, now, CONTACTS.OWNER_ID.eq((int) callerId))
+                .ifPresent(found::add);
+        later(inQueue(queue), UpcomingCall.Reason.CALLBACK, now, mine).ifPresent(found::add);
+        later(inQueue(queue), UpcomingCall.Reason.RETRY, now, mine.and(CONTACTS.ATTEMPTS.lt(maxAttempts)))
+                .ifPresent(found::add);
+        return found.stream().min(Comparator.comparing(UpcomingCall::at));
     }
 
-    private Optional<UpcomingCall> firstLater(CallQueue queue, NextCallKind kind, Condition limit, Instant now) {
-        return queries.fetchOptional(dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.COMPANY)
+    private Optional<UpcomingCall> later(Condition queue, UpcomingCall.Reason reason, Instant now, Condition limit) {
+        return queries.fetchOptional(dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.COMPANY, CONTACTS.TIME_ZONE)
                 .from(CONTACTS)
-                .where(CONTACTS.NEXT_CALL_KIND.eq(kind.name()))
+                .where(CONTACTS.NEXT_CALL_KIND.eq(reason.name()))
                 .and(CONTACTS.NEXT_CALL_AT.gt(now.toEpochMilli()))
                 .and(limit)
-                .and(inQueue(queue))
+                .and(callable())
+                .and(queue)
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1),
-                rs -> new UpcomingCall(Instant.ofEpochMilli(rs.getLong(1)), kind, rs.getString(2)));
+                rs -> new UpcomingCall(Instant.ofEpochMilli(rs.getLong(1)), reason, rs.getString(2), zone(rs.getString(3))));
+    }
+
+    @Override
+    public Optional<UpcomingCall> firstWaiting(CallQueue queue, Instant now, int maxAttempts, long callerId,
+                                               List<String> zones, boolean unknown) {
+        // Never called: any one will do, so no order; each zone is a look-up in the zones' index.
+        Optional<UpcomingCall> found = Optional.empty();
+        if (!zones.isEmpty()) {
+            found = waiting(neverCalledIn(CONTACTS.TIME_ZONE.in(zoneList(zones)), queue), now);
+        }
+        if (found.isEmpty() && unknown) {
+            found = waiting(neverCalledIn(CONTACTS.TIME_ZONE.isNull(), queue), now);
+        }
+        if (found.isPresent()) {
+            return found;
+        }
+        var inZones = CONTACTS.TIME_ZONE.in(zoneList(zones)).or(CONTACTS.TIME_ZONE.isNull().and(DSL.val(unknown).isTrue()));
+        return waiting(dsl.select(CONTACTS.COMPANY, CONTACTS.TIME_ZONE).from(CONTACTS)
+                .where(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.RETRY.name()))
+                .and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli())).and(CONTACTS.ATTEMPTS.lt(maxAttempts))
+                .and(CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId)))
+                .and(inZones).and(inQueue(queue)).orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1), now);
+    }
+
+    private Query neverCalledIn(Condition zone, CallQueue queue) {
+        return dsl.select(CONTACTS.COMPANY, CONTACTS.TIME_ZONE).from(CONTACTS)
+                .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
+                .and(zone).and(inQueue(queue)).limit(1);
+    }
+
+    private Optional<UpcomingCall> waiting(Query query, Instant now) {
+        return queries.fetchOptional(query,
+                rs -> new UpcomingCall(now, UpcomingCall.Reason.CALLING_HOURS, rs.getString(1), zone(rs.getString(2))));
     }
 
     @Override
     public List<Callback> callbacksOf(long callerId, Instant until) {
-        // Along the callbacks' index; each one's promise is looked up by the contact's calls.
+        // Along the owner's index: the caller's own callbacks, by due time.
         return dsl.select(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON, CONTACTS.NEXT_CALL_AT, CONTACTS.TIME_ZONE)
                 .from(CONTACTS)
-                .where(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
+                .where(CONTACTS.OWNER_ID.eq((int) callerId))
+                .and(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
                 .and(CONTACTS.NEXT_CALL_AT.lt(until.toEpochMilli()))
-                .and(CONTACTS.STATUS.in(names(ContactStatus.CALLABLE))).and(CONTACTS.DO_NOT_CALL.isFalse())
-                .and(DSL.exists(DSL.selectOne().from(CALLS)
-                        .where(CALLS.CONTACT_ID.eq(CONTACTS.ID))
-                        .and(CALLS.CALLER_ID.eq((int) callerId))
-                        .and(CALLS.CALLBACK_AT.eq(CONTACTS.NEXT_CALL_AT))))
+                .and(callable())
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID)
                 .fetch(r -> new Callback(r.value1(), r.value2(), r.value3(), Instant.ofEpochMilli(r.value4()),
-                        r.value5() == null ? null : java.time.ZoneId.of(r.value5())));
+                        zone(r.value5())));
+    }
+
+    private static ZoneId zone(String id) {
+        return id == null ? null : ZoneId.of(id);
+    }
+
+    /**
+     * Contacts in a zone inside the calling hours now; one of no known zone when the office's is.
+     * The closed zones go in as one bound JSON list, so the statement's text stays the same all day.
+     */
+    private static Condition inOpenZone(OpenZones open) {
+        if (open.allOpen()) {
+            return DSL.noCondition();
+        }
+        return CONTACTS.TIME_ZONE.isNull().and(DSL.val(open.unknownOpen()).isTrue())
+                .or(CONTACTS.TIME_ZONE.notIn(zoneList(open.closed())));
+    }
+
+    /** A list of zone ids as a one-column table read from one bound parameter (SQLite's json_each). */
+    private static org.jooq.Select<org.jooq.Record1<String>> zoneList(List<String> zones) {
+        var json = zones.stream().map(z -> '"' + z + '"').collect(Collectors.joining(",", "[", "]"));
+        return DSL.select(DSL.field(DSL.name("value"), String.class)).from(DSL.table("json_each({0})", DSL.val(json)));
+    }
+
+    /** The callback's caller has no window open: no lease of theirs runs. */
+    private static Condition ownerAway(Instant now) {
+        return DSL.notExists(DSL.selectOne().from(CLAIMS)
+                .where(CLAIMS.CALLER_ID.eq(CONTACTS.OWNER_ID))
+                .and(CLAIMS.EXPIRES_AT.gt(now.toEpochMilli())));
+    }
+
+    private static Condition callable() {
+        return CONTACTS.STATUS.in(names(ContactStatus.CALLABLE)).and(CONTACTS.DO_NOT_CALL.isFalse());
     }
 
     /** The queue's contacts (its filter's and its members), narrowed to those a caller may be given at all. */
@@ -175,7 +294,7 @@ public final class JooqQueueRepository implements QueueRepository {
                 .where(QUEUE_MEMBERS.QUEUE_ID.eq((int) queue.id()))
                 .and(QUEUE_MEMBERS.CONTACT_ID.eq(CONTACTS.ID)));
         var contacts = queue.membersOnly() ? members : matching(queue.filter()).or(members);
-        return CONTACTS.STATUS.in(names(ContactStatus.CALLABLE)).and(CONTACTS.DO_NOT_CALL.isFalse()).and(contacts);
+        return callable().and(contacts);
     }
 
     private static Condition matching(QueueFilter f) {
@@ -216,7 +335,20 @@ public final class JooqQueueRepository implements QueueRepository {
         var filter = new QueueFilter(parsed(r.getFilterStatuses(), ContactStatus.class),
                 parsed(r.getFilterSizes(), CompanySize.class),
                 r.getFilterCategory(), r.getFilterRegion(), r.getFilterSource());
+        var hours = new CallingHours(time(r.getHoursOpen()), time(r.getHoursClose()),
+                CallingHours.parseDays(r.getHoursDays()), r.getLunchFrom() == null ? null : time(r.getLunchFrom()),
+                r.getLunchTo() == null ? null : time(r.getLunchTo()));
+        var work = new WorkRules(r.getWorkingList(), r.getDeadlineDays(), ContactStatus.valueOf(r.getExpireTo()),
+                r.getSharedCallbacks());
         return new CallQueue(r.getId(), r.getName(), filter, r.getMembersOnly(),
-                r.getScriptId() == null ? null : r.getScriptId().longValue(), r.getDailyTarget());
+                r.getScriptId() == null ? null : r.getScriptId().longValue(), r.getDailyTarget(), hours, work);
+    }
+
+    private static int minutes(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
+    }
+
+    private static LocalTime time(int minutes) {
+        return minutes >= 24 * 60 ? LocalTime.MAX.withSecond(0).withNano(0) : LocalTime.of(minutes / 60, minutes % 60);
     }
 }

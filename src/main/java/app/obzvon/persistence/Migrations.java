@@ -1,5 +1,6 @@
 package app.obzvon.persistence;
 
+import app.obzvon.contact.PlaceZones;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
@@ -13,14 +14,50 @@ import javax.sql.DataSource;
 final class Migrations {
 
     /** The highest {@code V<n>__} in {@code db/migration}; {@code MigrationsTest} keeps the two equal. */
-    static final int LATEST = 8;
+    static final int LATEST = 9;
 
     private Migrations() {
     }
 
     static void bringUpToDate(Connection connection, DataSource dataSource) throws SQLException {
-        if (appliedVersion(connection) != LATEST) {
+        int applied = appliedVersion(connection);
+        if (applied != LATEST) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            if (applied >= 0 && applied < ZONES_FROM_PLACES) {
+                zonesFromPlaces(connection);
+            }
+        }
+    }
+
+    /** Version 9 brought calling hours in the company's own time: companies loaded before get a zone from their place. */
+    static final int ZONES_FROM_PLACES = 9;
+
+    /**
+     * Gives a zone to the companies of an older base that have none (mobile numbers), from their
+     * city or region: once, as the base is brought up to version 9.
+     */
+    static void zonesFromPlaces(Connection connection) throws SQLException {
+        var places = PlaceZones.shared();
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (var read = connection.createStatement();
+             var rows = read.executeQuery("SELECT id, city, region FROM contacts WHERE time_zone IS NULL");
+             var write = connection.prepareStatement("UPDATE contacts SET time_zone = ? WHERE id = ?")) {
+            while (rows.next()) {
+                var zone = places.zoneOf(rows.getString(2), rows.getString(3));
+                if (zone != null) {
+                    write.setString(1, zone.getId());
+                    write.setLong(2, rows.getLong(1));
+                    write.addBatch();
+                }
+            }
+            write.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(auto);
         }
     }
 

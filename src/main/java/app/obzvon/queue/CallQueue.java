@@ -2,9 +2,11 @@ package app.obzvon.queue;
 
 /**
  * A calling list: which contacts (those its filter matches, plus any put into it by hand; or only
- * those, when {@code membersOnly}), the script to read, and how many calls a day it asks for.
+ * those, when {@code membersOnly}), the script to read, how many calls a day it asks for, when its
+ * companies may be called (their local time), and its working list and deadline.
  */
-public record CallQueue(long id, String name, QueueFilter filter, boolean membersOnly, Long scriptId, int dailyTarget) {
+public record CallQueue(long id, String name, QueueFilter filter, boolean membersOnly, Long scriptId, int dailyTarget,
+                        CallingHours hours, WorkRules work) {
 
     public static final int DEFAULT_TARGET = 80;
     public static final int MIN_TARGET = 1;
@@ -12,6 +14,8 @@ public record CallQueue(long id, String name, QueueFilter filter, boolean member
 
     public CallQueue {
         checkTarget(dailyTarget);
+        java.util.Objects.requireNonNull(hours);
+        java.util.Objects.requireNonNull(work);
     }
 
     public static void checkTarget(int target) {
@@ -21,7 +25,7 @@ public record CallQueue(long id, String name, QueueFilter filter, boolean member
     }
 
     public CallQueue withDailyTarget(int target) {
-        return new CallQueue(id, name, filter, membersOnly, scriptId, target);
+        return new CallQueue(id, name, filter, membersOnly, scriptId, target, hours, work);
     }
 
     @Override

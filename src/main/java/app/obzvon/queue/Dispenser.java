@@ -7,20 +7,28 @@ import app.obzvon.settings.CallingRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Decides which contact a caller gets next: promised callbacks first (a broken promise loses the
- * lead), then companies never called, then no-answer and busy retries whose delay has passed.
+ * Decides which contact a caller gets next: their own callbacks first, from any queue (a broken
+ * promise loses the lead), then the queue's other due callbacks, then companies never called while
+ * the caller's working list has room, then no-answer and busy retries whose delay has passed. Cold
+ * calls and retries go only to companies inside the queue's calling hours in their own time; a
+ * company in another caller's working list goes only to them.
  *
- * <p>Each of the three lists is read along its index from where the last look found something
- * ({@link QueueCursor}): what was passed over did not match the queue's filter, or has no call due,
- * and stays so while calls only move contacts forward. So a narrow filter is not re-read from the
- * start at every key press. {@link #rewind} forgets those places when a contact moves back (an
- * undo); they are forgotten anyway after a few minutes, for changes made by other programs.
+ * <p>Each list of the queue is read along its index from where the last look found something
+ * ({@link QueueCursor}): what was passed over did not match the queue, has no call due, or was
+ * outside its calling hours, and stays so while calls only move contacts forward and the same zones
+ * are open. So a narrow filter is not re-read from the start at every key press. {@link #rewind}
+ * forgets those places when a contact moves back (an undo); a cursor is forgotten anyway when the
+ * open zones change, and after a few minutes, for changes made by other programs.
  */
 public final class Dispenser {
 
@@ -31,6 +39,8 @@ public final class Dispenser {
     private final Supplier<CallingRules> rules;
     private final Clock clock;
     private final Map<Long, QueueCursor> cursors = new HashMap<>();
+    /** The open zones of the last look, per queue: worked out again once a minute. */
+    private final Map<Long, OpenZonesAt> zones = new HashMap<>();
 
     public Dispenser(QueueRepository queues, Claims claims, Supplier<CallingRules> rules, Clock clock) {
         this.queues = queues;
@@ -39,25 +49,37 @@ public final class Dispenser {
         this.clock = clock;
     }
 
-    /** The next contact of the queue that no other window holds (it is not claimed here: see {@link Claims}). */
-    public Optional<Contact> next(CallQueue queue) {
+    /** The next contact of the queue for this caller that no other window holds (not claimed here: see {@link Claims}). */
+    public Optional<Contact> next(CallQueue queue, long callerId) {
         var now = clock.instant();
         var holder = claims.holder();
         int maxAttempts = rules.get().maxAttempts();
-        var cursor = cursors.compute(queue.id(), (id, kept) -> kept != null && kept.validFor(queue, now)
-                ? kept : new QueueCursor(queue, now));
-        var callback = queues.firstDue(queue, NextCallKind.CALLBACK, cursor.callbacksFrom(), now, maxAttempts, holder);
+        var own = queues.firstOwnCallback(callerId, now, holder);
+        if (own.isPresent()) {
+            return own;
+        }
+        var open = openZones(queue, now);
+        var cursor = cursors.compute(queue.id(), (id, kept) -> kept != null && kept.validFor(queue, open, now)
+                ? kept : new QueueCursor(queue, open, now));
+        var callback = queues.firstDue(queue, NextCallKind.CALLBACK, cursor.callbacksFrom(), now, maxAttempts, holder,
+                callerId, OpenZones.ALL_OPEN);
         cursor.callbacksAt(callback.map(c -> c.state().nextCallAt()).orElse(now));
         if (callback.isPresent()) {
             return callback;
         }
-        var neverCalled = queues.firstNeverCalled(queue, cursor.neverCalledFrom(), now, holder);
-        // Nothing found: the next new contact comes with a later import, after the last id there is.
-        cursor.neverCalledAt(neverCalled.map(Contact::id).orElseGet(() -> queues.lastContactId() + 1));
-        if (neverCalled.isPresent()) {
-            return neverCalled;
+        if (open.allClosed()) {
+            return Optional.empty();
         }
-        var retry = queues.firstDue(queue, NextCallKind.RETRY, cursor.retriesFrom(), now, maxAttempts, holder);
+        if (queues.workingListCount(callerId) < queue.work().workingList()) {
+            var neverCalled = queues.firstNeverCalled(queue, cursor.neverCalledFrom(), now, holder, open);
+            // Nothing found: the next new contact comes with a later import, after the last id there is.
+            cursor.neverCalledAt(neverCalled.map(Contact::id).orElseGet(() -> queues.lastContactId() + 1));
+            if (neverCalled.isPresent()) {
+                return neverCalled;
+            }
+        }
+        var retry = queues.firstDue(queue, NextCallKind.RETRY, cursor.retriesFrom(), now, maxAttempts, holder,
+                callerId, open);
         cursor.retriesAt(retry.map(c -> c.state().nextCallAt()).orElse(now));
         return retry;
     }
@@ -67,28 +89,78 @@ public final class Dispenser {
         cursors.clear();
     }
 
-    /** For an empty queue: when it fills again, if ever. */
-    public Optional<UpcomingCall> upcoming(CallQueue queue) {
-        return queues.firstUpcoming(queue, clock.instant(), rules.get().maxAttempts());
+    /**
+     * For an empty queue: when it fills again, if ever. The earlier of the next callback or retry
+     * (a retry no earlier than its company's calling hours) and the opening of the calling hours of a
+     * company that waits for them.
+     */
+    public Optional<UpcomingCall> upcoming(CallQueue queue, long callerId) {
+        var now = clock.instant();
+        int maxAttempts = rules.get().maxAttempts();
+        var office = clock.getZone();
+        var best = queues.firstUpcoming(queue, now, maxAttempts, callerId)
+                .map(u -> u.reason() == UpcomingCall.Reason.RETRY
+                        ? u.at(queue.hours().nextOpening(u.at(), zoneOf(u.zone(), office))) : u);
+        // Companies due now but outside their hours: ask again, each time only for zones opening
+        // earlier than the best answer so far, so a few look-ups find the first one to open.
+        var open = openZones(queue, now);
+        var closed = new ArrayList<>(open.closed());
+        boolean unknown = !open.unknownOpen();
+        while (!closed.isEmpty() || unknown) {
+            var waiting = queues.firstWaiting(queue, now, maxAttempts, callerId, closed, unknown);
+            if (waiting.isEmpty()) {
+                break;
+            }
+            var w = waiting.get();
+            var opens = queue.hours().nextOpening(now, zoneOf(w.zone(), office));
+            if (best.isPresent() && !opens.isBefore(best.get().at())) {
+                break;
+            }
+            best = Optional.of(w.at(opens));
+            closed.removeIf(z -> !queue.hours().nextOpening(now, ZoneId.of(z)).isBefore(opens));
+            unknown = unknown && queue.hours().nextOpening(now, office).isBefore(opens);
+        }
+        return best;
+    }
+
+    private static ZoneId zoneOf(ZoneId zone, ZoneId office) {
+        return zone == null ? office : zone;
+    }
+
+    private OpenZones openZones(CallQueue queue, Instant now) {
+        var minute = now.truncatedTo(ChronoUnit.MINUTES);
+        var kept = zones.get(queue.id());
+        if (kept != null && kept.minute.equals(minute) && kept.hours.equals(queue.hours())) {
+            return kept.open;
+        }
+        var open = OpenZones.at(minute, queue.hours(), clock.getZone());
+        zones.put(queue.id(), new OpenZonesAt(minute, queue.hours(), open));
+        return open;
+    }
+
+    private record OpenZonesAt(Instant minute, CallingHours hours, OpenZones open) {
     }
 
     /** Where the last look into each list of one queue found its first contact. */
     static final class QueueCursor {
 
         private final CallQueue queue;
+        private final OpenZones open;
         private final Instant created;
         private Instant callbacksFrom = Instant.EPOCH;
         private long neverCalledFrom;
         private Instant retriesFrom = Instant.EPOCH;
 
-        QueueCursor(CallQueue queue, Instant created) {
+        QueueCursor(CallQueue queue, OpenZones open, Instant created) {
             this.queue = queue;
+            this.open = open;
             this.created = created;
         }
 
-        /** The same queue (filter, members) and young enough. */
-        boolean validFor(CallQueue other, Instant now) {
+        /** The same queue (filter, members, hours), the same open zones, and young enough. */
+        boolean validFor(CallQueue other, OpenZones nowOpen, Instant now) {
             return queue.filter().equals(other.filter()) && queue.membersOnly() == other.membersOnly()
+                    && queue.work().equals(other.work()) && open.equals(nowOpen)
                     && now.isBefore(created.plus(CURSOR_LIFE)) && !now.isBefore(created);
         }
 

@@ -21,25 +21,46 @@ public interface QueueRepository {
     /** The script the queue's callers read from now on; null for none. */
     void setScript(long queueId, Long scriptId);
 
+    /** The queue's calling hours from now on. */
+    void setHours(long queueId, CallingHours hours);
+
+    /** The queue's working list, deadline and callback sharing from now on. */
+    void setWork(long queueId, WorkRules work);
+
     /*
-     * The dispensing look-ups pass over contacts on another holder's screen (a claim whose lease runs).
+     * The dispensing look-ups pass over contacts on another holder's screen (a claim whose lease
+     * runs) and companies in another caller's working list.
      */
+
+    /** The caller's own callback due soonest (at or before {@code now}), whatever queue it came from. */
+    Optional<Contact> firstOwnCallback(long callerId, Instant now, String holder);
 
     /**
      * The queue's callable contact with a call of this kind due within [{@code from}, {@code now}]
-     * whose time came earliest (then the lowest id).
+     * whose time came earliest (then the lowest id), in an open zone: in nobody's working list or in
+     * this caller's (a callback of a caller who is away too, when the queue shares them).
      */
     Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts,
-                               String holder);
+                               String holder, long callerId, OpenZones open);
 
-    /** The queue's callable contact never called, from this id on, in the order the base was loaded. */
-    Optional<Contact> firstNeverCalled(CallQueue queue, long fromId, Instant now, String holder);
+    /** The queue's callable contact never called, from this id on, in an open zone, in the order the base was loaded. */
+    Optional<Contact> firstNeverCalled(CallQueue queue, long fromId, Instant now, String holder, OpenZones open);
+
+    /** How many companies the caller holds in active work (Contact 1–3). */
+    int workingListCount(long callerId);
 
     /** The highest contact id in the base; 0 for an empty base. */
     long lastContactId();
 
-    /** The callable contact with a callback or retry that falls due soonest after {@code now}. */
-    Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts);
+    /** The callback or retry of the queue (or the caller's own callback) that falls due soonest after {@code now}. */
+    Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts, long callerId);
+
+    /**
+     * A company of the queue that could be called now but for its calling hours: never called or
+     * with a retry due, in one of {@code zones} (or of no known zone, with {@code unknown}).
+     */
+    Optional<UpcomingCall> firstWaiting(CallQueue queue, Instant now, int maxAttempts, long callerId,
+                                        List<String> zones, boolean unknown);
 
     /**
      * The callbacks a caller promised that fall due before {@code until} (the overdue ones too), in

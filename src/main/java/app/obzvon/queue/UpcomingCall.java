@@ -1,9 +1,17 @@
 package app.obzvon.queue;
 
-import app.obzvon.contact.NextCallKind;
-
 import java.time.Instant;
+import java.time.ZoneId;
 
-/** The next contact in a queue that falls due later: what an empty queue tells the caller. */
-public record UpcomingCall(Instant at, NextCallKind kind, String company) {
+/**
+ * When an empty queue fills again and with which company: a callback or a retry falls due, or a
+ * company waiting for its calling hours reaches them. {@code zone} is the company's (null: unknown).
+ */
+public record UpcomingCall(Instant at, Reason reason, String company, ZoneId zone) {
+
+    public enum Reason { CALLBACK, RETRY, CALLING_HOURS }
+
+    public UpcomingCall at(Instant later) {
+        return new UpcomingCall(later, reason, company, zone);
+    }
 }

@@ -34,6 +34,7 @@ final class CallPlan {
     /** Share of contacts called at least once; the rest were never called. */
     static final double CALLED = 0.70;
     static final CallingRules RULES = CallingRules.DEFAULT;
+    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     private static final long DAY = Duration.ofDays(1).toMillis();
     private static final long HOUR = Duration.ofHours(1).toMillis();
     private static final long MONTHS = 180 * DAY;
@@ -188,7 +189,7 @@ final class CallPlan {
         String note = random.nextDouble() < (conversation ? 0.20 : 0.03) ? NOTES[random.nextInt(NOTES.length)] : null;
         int seconds = conversation ? 30 + random.nextInt(390) : 5 + random.nextInt(35);
         var withNote = details.withNote(note);
-        var after = outcome.applyTo(before, withNote, Instant.ofEpochMilli(at), RULES);
+        var after = outcome.applyTo(before, withNote, Instant.ofEpochMilli(at), RULES, ZONE);
         if (sink != null) {
             sink.call(contactId, outcome, at - seconds * 1000L, at, withNote, before);
         }

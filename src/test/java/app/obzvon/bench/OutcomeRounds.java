@@ -70,7 +70,8 @@ final class OutcomeRounds {
             double took = Stats.millisSince(started);
             // Outside the timing: what the round wrote, by the app's own rules, for the floor to repeat.
             long loggedAt = next.shownAt().toEpochMilli();
-            var after = choice.outcome().applyTo(before, choice.details(), next.shownAt(), CallingRules.DEFAULT);
+            var after = choice.outcome().applyTo(before, choice.details(), next.shownAt(), CallingRules.DEFAULT,
+                    screen.contact().timeZone() != null ? screen.contact().timeZone() : java.time.ZoneId.systemDefault());
             written.add(new Written(screen.contact().id(), screen.queue().id(), choice.outcome(),
                     screen.shownAt().toEpochMilli(), loggedAt, choice.details(), before, after));
             if (round >= warmup) {

@@ -59,14 +59,14 @@ class NumbersClosedTest {
         base.log(alpha, queue, "wrong_number");
         assertEquals(List.of(PhoneClosed.WRONG_NUMBER, PhoneClosed.WRONG_NUMBER), closed());
         assertEquals(ContactStatus.WRONG_NUMBER, base.reload(alpha).status(), "no number left: the company closes");
-        assertTrue(base.services.dispenser().next(queue).isEmpty());
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
     }
 
     @Test
     void theNumberOnTheLineIsTheOneClosedAndAnUndoOpensItAgain() {
         var alpha = base.next(queue);
         long second = alpha.phones().get(1).id();
-        var logged = base.services.callLogger().log(alpha.id(), queue.id(), base.supervisor.id(),
+        var logged = base.services.callLogger().log(alpha.id(), queue, base.supervisor.id(),
                 base.outcome("do_not_call"), CallDetails.none().withPhone(second), base.clock.instant());
 
         assertEquals(java.util.Arrays.asList(null, PhoneClosed.DO_NOT_CALL), closed());

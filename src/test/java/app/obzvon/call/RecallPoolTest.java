@@ -50,10 +50,15 @@ class RecallPoolTest {
         assertEquals(0, state.attempts());
         assertEquals(NextCallKind.RETRY, state.nextCallKind());
         assertEquals(base.clock.instant().plus(CallingRules.DEFAULT.recallAfter()), state.nextCallAt());
-        assertTrue(base.services.dispenser().next(queue).isEmpty(), "resting");
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "resting");
 
-        base.clock.advance(CallingRules.DEFAULT.recallAfter().plusMinutes(1));
+        // 90 days on is a Sunday: it waits for Monday's calling hours.
+        var back = app.obzvon.queue.CallingHours.DEFAULT.nextOpening(state.nextCallAt(), TestBase.ZONE);
+        assertEquals(java.time.DayOfWeek.MONDAY, back.atZone(TestBase.ZONE).getDayOfWeek());
+        base.clock.set(state.nextCallAt().plusSeconds(60));
         base.services.dispenser().rewind();
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "not on a Sunday");
+        base.clock.set(back);
         assertEquals(alpha.id(), base.next(queue).id(), "back from the pool");
     }
 
@@ -68,7 +73,7 @@ class RecallPoolTest {
         assertEquals(ContactStatus.REFUSED, state.status());
         assertNull(state.nextCallAt());
         base.clock.advance(Duration.ofDays(400));
-        assertTrue(base.services.dispenser().next(queue).isEmpty());
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
     }
 
     @Test
@@ -78,15 +83,18 @@ class RecallPoolTest {
         var alpha = base.next(queue);
         for (int i = 0; i < CallingRules.DEFAULT.maxAttempts(); i++) {
             base.log(base.next(queue), queue, "no_answer");
-            base.clock.advance(CallingRules.DEFAULT.retryDelay().plusMinutes(1));
-            base.services.dispenser().rewind();
+            if (i < CallingRules.DEFAULT.maxAttempts() - 1) {
+                var due = base.reload(alpha).state().nextCallAt();
+                base.clock.set(app.obzvon.queue.CallingHours.DEFAULT.nextOpening(due, TestBase.ZONE));
+                base.services.dispenser().rewind();
+            }
         }
 
         var state = base.reload(alpha).state();
         assertEquals(ContactStatus.RECALL_POOL, state.status());
         assertEquals(0, state.attempts());
-        assertTrue(base.services.dispenser().next(queue).isEmpty(), "five attempts are the limit for now");
-        base.clock.advance(CallingRules.DEFAULT.recallAfter());
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "five attempts are the limit for now");
+        base.clock.set(app.obzvon.queue.CallingHours.DEFAULT.nextOpening(state.nextCallAt(), TestBase.ZONE));
         base.services.dispenser().rewind();
         assertEquals(alpha.id(), base.next(queue).id());
     }

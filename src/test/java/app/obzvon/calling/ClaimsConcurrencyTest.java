@@ -133,17 +133,22 @@ class ClaimsConcurrencyTest {
 
     @Test
     void undoIsRefusedOnceAnotherCallerHasOpenedOrChangedTheCompany() {
+        // A company with two numbers in a queue of its own: "wrong number" on the first leaves it
+        // callable at once on the second, in nobody's working list, so Борис can be given it.
+        base.services.contacts().addAll(List.of(new app.obzvon.contact.NewContact("Два номера", "Пётр",
+                List.of("+7 495 100-00-01", "+7 495 100-00-02"), "Москва", "Москва", TestBase.ZONE,
+                CompanySize.SMALL, "Торговля", "test")));
+        var twoNumbers = base.services.queues().add(app.obzvon.queue.NewQueue.ofMembers("Два номера", 80));
+        base.addMembers(twoNumbers, 2 * ROUNDS + 201);
         var anna = base.services.callingSession();
-        var queue = anna.queues().get(0);
-        var first = anna.open(queue).contact();
-        var callBack = base.outcome("call_back");
-        var logged = anna.log(first.id(), callBack,
-                new CallDetails(null, base.clock.instant().plusSeconds(10), null), base.clock.instant());
-        base.clock.advance(Duration.ofSeconds(20));
+        var first = anna.open(twoNumbers).contact();
+        var logged = anna.log(first.id(), base.outcome("wrong_number"), CallDetails.none(), base.clock.instant());
+        assertEquals(first.id(), logged.next().contact().id(), "the second number, at once");
+        anna.open(anna.queues().get(0));
 
         var other = borisWindow().callingSession();
-        var borisShown = other.open(other.queues().get(0)).contact();
-        assertEquals(first.id(), borisShown.id(), "the callback fell due and went to Борис");
+        var borisShown = other.open(twoNumbers).contact();
+        assertEquals(first.id(), borisShown.id(), "Анна moved on: Борис is given it");
         assertEquals(Undo.CHANGED_SINCE, anna.undo(logged.call()).result(), "Борис has it on screen");
 
         other.log(borisShown.id(), base.outcome("busy"), CallDetails.none(), base.clock.instant());

@@ -66,10 +66,10 @@ class CommandLineTest {
         assertEquals("read 4, imported 2, duplicates 1 (in the file 1, in the base 0), rejected 1, do-not-call numbers dropped 0",
                 out.toString().strip());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(csv)), "the source file is never changed");
-        try (var services = TestBase.open(db, java.time.Clock.systemDefaultZone())) {
+        try (var services = TestBase.open(db, TestBase.mondayMorning())) {
             var queue = services.queues().all().stream().filter(q -> q.name().equals("Ночная загрузка")).findFirst()
                     .orElseThrow();
-            assertEquals("ООО «Ромашка»", services.dispenser().next(queue).orElseThrow().company());
+            assertEquals("ООО «Ромашка»", services.dispenser().next(queue, 1).orElseThrow().company());
             var vector = services.contacts().find(2).orElseThrow();
             assertEquals("АО «Вектор»", vector.company());
             assertEquals("+73832223344,12", vector.phones().get(0).dialString(), "E.164, the extension after a pause");
@@ -118,7 +118,7 @@ class CommandLineTest {
     @Test
     void commandsRunAsANamedSupervisorAndAreAudited() throws Exception {
         var db = newBase("audited");
-        try (var services = TestBase.open(db, java.time.Clock.systemDefaultZone())) {
+        try (var services = TestBase.open(db, TestBase.mondayMorning())) {
             services.signIn().signIn(1, TestBase.PIN);
             services.people().add("Борис", app.obzvon.access.Role.CALLER, "1357", java.util.Set.of());
         }
@@ -137,7 +137,7 @@ class CommandLineTest {
 
         pin = TestBase.PIN;
         assertEquals(0, run("import", "--db", db.toString(), csv), err.toString());
-        try (var services = TestBase.open(db, java.time.Clock.systemDefaultZone())) {
+        try (var services = TestBase.open(db, TestBase.mondayMorning())) {
             services.signIn().signIn(1, TestBase.PIN);
             var audit = services.auditLog().find(app.obzvon.audit.AuditFilter.ALL);
             var imports = audit.stream().filter(e -> e.action() == app.obzvon.audit.AuditAction.IMPORT).toList();

@@ -86,9 +86,9 @@ class DemoBaseTest {
                 queues.stream().map(CallQueue::name).toList());
 
         var dispenser = new Dispenser(w.queues, new app.obzvon.queue.Claims(new app.obzvon.persistence.JooqClaimRepository(
-                w.database), Clock.systemDefaultZone()), () -> CallingRules.DEFAULT, Clock.systemDefaultZone());
+                w.database), Clock.systemDefaultZone()), () -> CallingRules.DEFAULT, app.obzvon.testing.TestBase.mondayMorning());
         for (var queue : queues) {
-            var next = dispenser.next(queue).orElseThrow(() -> new AssertionError(queue.name() + " is empty"));
+            var next = dispenser.next(queue, 1).orElseThrow(() -> new AssertionError(queue.name() + " is empty"));
             assertTrue(queue.filter().sizes().contains(next.size()), queue.name() + " gave " + next.size());
             if (queue.filter().category() != null) {
                 assertEquals(queue.filter().category(), next.category());

@@ -96,7 +96,7 @@ class LeadExporterTest {
         var alpha = base.services.contacts().find(1).orElseThrow();
         assertEquals(app.obzvon.contact.ContactStatus.HANDED_OVER, alpha.state().status());
         base.clock.advance(java.time.Duration.ofDays(30));
-        assertTrue(base.services.dispenser().next(queue).isEmpty(), "never served to a cold caller again");
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "never served to a cold caller again");
         assertEquals(List.of(), exporter.preview(LeadCriteria.newLeads()), "and never handed over twice");
     }
 
@@ -504,7 +504,7 @@ class LeadExporterTest {
     }
 
     private void log(long contactId, CallQueue inQueue, long callerId, String outcome, CallDetails details) {
-        base.services.callLogger().log(contactId, inQueue == null ? null : inQueue.id(), callerId,
+        base.services.callLogger().log(contactId, inQueue, callerId,
                 base.outcome(outcome), details, base.clock.instant());
     }
 

@@ -25,17 +25,17 @@ public final class LockDropWindow {
         var file = Path.of(args[0]);
         boolean duringCommit = args.length > 1 && args[1].equals("during-commit");
         var stdin = new BufferedReader(new InputStreamReader(System.in));
-        var services = TestBase.open(file, Clock.systemUTC());
+        var services = TestBase.open(file, TestBase.mondayMorning());
         long me = services.signIn().createFirstSupervisor("Анна", TestBase.PIN).id();
         services.contacts().addAll(List.of(TestBase.company("Первая", CompanySize.SMALL),
                 TestBase.company("Вторая", CompanySize.SMALL)));
         var queue = services.queues().add(new app.obzvon.queue.NewQueue("Q", QueueFilter.any(), null, 80));
         var noAnswer = services.outcomes().active().stream().filter(o -> o.code().equals("wrong_number"))
                 .findFirst().orElseThrow();
-        var first = services.dispenser().next(queue).orElseThrow();
-        services.callLogger().log(first.id(), queue.id(), me, noAnswer, CallDetails.none(),
+        var first = services.dispenser().next(queue, me).orElseThrow();
+        services.callLogger().log(first.id(), queue, me, noAnswer, CallDetails.none(),
                 first.state().nextCallAt() == null ? java.time.Instant.now() : first.state().nextCallAt());
-        var second = services.dispenser().next(queue).orElseThrow();
+        var second = services.dispenser().next(queue, me).orElseThrow();
         Runnable dropAndWait = () -> {
             try {
                 // As a file dialog listing the data folder does: every file opened for a look, then closed.
@@ -53,14 +53,14 @@ public final class LockDropWindow {
         };
         if (duringCommit) {
             services.database().inTransaction(() -> {
-                var logged = services.callLogger().log(second.id(), queue.id(), me, noAnswer,
+                var logged = services.callLogger().log(second.id(), queue, me, noAnswer,
                         CallDetails.none(), java.time.Instant.now());
                 dropAndWait.run();
                 return logged;
             });
         } else {
             dropAndWait.run();
-            services.callLogger().log(second.id(), queue.id(), me, noAnswer, CallDetails.none(),
+            services.callLogger().log(second.id(), queue, me, noAnswer, CallDetails.none(),
                     java.time.Instant.now());
         }
         System.out.println("logged");

@@ -65,13 +65,13 @@ class DispenserTest {
         var alpha = base.next(queue);
         base.log(alpha, queue, "no_answer");
 
-        assertTrue(base.services.dispenser().next(queue).isEmpty());
-        var upcoming = base.services.dispenser().upcoming(queue).orElseThrow();
-        assertEquals(NextCallKind.RETRY, upcoming.kind());
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
+        var upcoming = base.services.dispenser().upcoming(queue, base.supervisor.id()).orElseThrow();
+        assertEquals(UpcomingCall.Reason.RETRY, upcoming.reason());
         assertEquals(base.clock.instant().plus(Duration.ofHours(2)), upcoming.at());
 
         base.clock.advance(Duration.ofHours(2).minusSeconds(1));
-        assertTrue(base.services.dispenser().next(queue).isEmpty());
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
         base.clock.advance(Duration.ofSeconds(1));
         assertEquals(alpha.id(), base.next(queue).id());
     }
@@ -82,14 +82,18 @@ class DispenserTest {
         for (int attempt = 1; attempt <= 5; attempt++) {
             var contact = base.next(queue);
             base.log(contact, queue, attempt % 2 == 0 ? "busy" : "no_answer");
-            base.clock.advance(Duration.ofHours(3));
+            var due = base.reload(contact).state().nextCallAt();
+            if (attempt < 5) {
+                base.clock.set(CallingHours.DEFAULT.nextOpening(due, TestBase.ZONE));
+            }
         }
         var alpha = base.services.contacts().find(1).orElseThrow();
         assertEquals(app.obzvon.contact.ContactStatus.RECALL_POOL, alpha.state().status(),
                 "out of attempts: the re-call pool, not out of sight");
-        assertTrue(base.services.dispenser().next(queue).isEmpty(), "five attempts are the limit");
-        assertEquals(alpha.state().nextCallAt(), base.services.dispenser().upcoming(queue).orElseThrow().at(),
-                "it falls due again when its rest in the pool ends");
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "five attempts are the limit");
+        assertEquals(CallingHours.DEFAULT.nextOpening(alpha.state().nextCallAt(), TestBase.ZONE),
+                base.services.dispenser().upcoming(queue, base.supervisor.id()).orElseThrow().at(),
+                "it falls due again when its rest in the pool ends, inside its calling hours");
     }
 
     @Test
@@ -104,10 +108,10 @@ class DispenserTest {
         base.clock.advance(Duration.ofDays(30));
 
         List<String> dispensed = new ArrayList<>();
-        base.services.dispenser().next(queue).ifPresent(c -> dispensed.add(c.company()));
+        base.services.dispenser().next(queue, base.supervisor.id()).ifPresent(c -> dispensed.add(c.company()));
         assertEquals(List.of("Open"), dispensed);
         base.log(base.next(queue), queue, "qualified_lead");
-        assertTrue(base.services.dispenser().next(queue).isEmpty());
+        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
     }
 
     @Test
@@ -118,7 +122,7 @@ class DispenserTest {
                 TestBase.company("Other", CompanySize.SMALL)));
         var large = base.queue(new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null, null, null));
         var imported = base.services.queues().add(NewQueue.ofMembers("Imported", 80));
-        assertTrue(base.services.dispenser().next(imported).isEmpty(), "a members-only queue starts empty");
+        assertTrue(base.services.dispenser().next(imported, base.supervisor.id()).isEmpty(), "a members-only queue starts empty");
 
         base.addMembers(large, 2);
         base.addMembers(imported, 3);
@@ -139,10 +143,10 @@ class DispenserTest {
         assertEquals("Big", base.next(large).company());
 
         var otherCategory = base.queue(new QueueFilter(Set.of(), Set.of(), "Производство", null, null));
-        assertTrue(base.services.dispenser().next(otherCategory).isEmpty());
+        assertTrue(base.services.dispenser().next(otherCategory, base.supervisor.id()).isEmpty());
 
         var contacted = base.queue(new QueueFilter(Set.of(ContactStatus.CONTACT_1), Set.of(), null, null, null));
-        assertTrue(base.services.dispenser().next(contacted).isEmpty());
+        assertTrue(base.services.dispenser().next(contacted, base.supervisor.id()).isEmpty());
         Contact big = base.next(large);
         base.log(big, large, "call_back", new CallDetails(null, base.clock.instant(), null));
         assertEquals("Big", base.next(contacted).company());

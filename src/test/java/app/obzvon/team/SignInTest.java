@@ -85,7 +85,7 @@ class SignInTest {
             base.addCompanies("Alpha");
             var queue = base.queue(QueueFilter.any());
             var boris = base.addCaller("Борис", "1357");
-            base.services.callLogger().log(base.next(queue).id(), queue.id(), boris.id(), base.outcome("busy"),
+            base.services.callLogger().log(base.next(queue).id(), queue, boris.id(), base.outcome("busy"),
                     app.obzvon.call.CallDetails.none(), base.clock.instant());
 
             base.services.people().deactivate(boris.id());

@@ -20,6 +20,11 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Moves to a moment, forwards or back. */
+    public void set(Instant at) {
+        now = at;
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;

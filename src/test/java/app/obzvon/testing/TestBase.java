@@ -37,6 +37,14 @@ public final class TestBase implements AutoCloseable {
      */
     public static final PinHasher QUICK_HASH = new PinHasher(600);
 
+    /**
+     * A clock that runs in real time from {@link #MORNING}: for tests that need time to pass by
+     * itself and calling hours open (the machine's own clock may read a Sunday night).
+     */
+    public static java.time.Clock mondayMorning() {
+        return java.time.Clock.offset(java.time.Clock.system(ZONE), java.time.Duration.between(Instant.now(), MORNING));
+    }
+
     public final MutableClock clock;
     public final Path file;
     public Services services;
@@ -99,7 +107,7 @@ public final class TestBase implements AutoCloseable {
     }
 
     public Contact next(CallQueue queue) {
-        return services.dispenser().next(queue).orElseThrow();
+        return services.dispenser().next(queue, supervisor.id()).orElseThrow();
     }
 
     public Contact reload(Contact contact) {
@@ -107,7 +115,7 @@ public final class TestBase implements AutoCloseable {
     }
 
     public LoggedCall log(Contact contact, CallQueue queue, String outcome, CallDetails details) {
-        return services.callLogger().log(contact.id(), queue.id(), supervisor.id(), outcome(outcome), details,
+        return services.callLogger().log(contact.id(), queue, supervisor.id(), outcome(outcome), details,
                 clock.instant());
     }
 

@@ -54,6 +54,7 @@ public final class WorkstationController {
     private final DoorViewModel door;
     private final I18n i18n;
     private final DateTimeFormatter dayAndTime;
+    private final DateTimeFormatter hourMinute = DateTimeFormatter.ofPattern("HH:mm");
 
     @FXML private BorderPane root;
     @FXML private HBox toolbar;
@@ -262,7 +263,12 @@ public final class WorkstationController {
             return;
         }
         var when = dayAndTime.format(upcoming.at().atZone(model.zone()));
-        upcomingLabel.setText(i18n.get("queue.empty.next." + upcoming.kind().name(), when, upcoming.company()));
+        // The company's own clock too, where it differs: "opens at 09:00 their time" is what they see.
+        var theirs = upcoming.zone() == null || upcoming.zone().getRules().getOffset(upcoming.at())
+                .equals(model.zone().getRules().getOffset(upcoming.at())) ? ""
+                : i18n.get("queue.empty.their.time", hourMinute.format(upcoming.at().atZone(upcoming.zone())));
+        upcomingLabel.setText(i18n.get("queue.empty.next." + upcoming.reason().name(), when, upcoming.company(),
+                theirs));
     }
 
     /** The status line has one writer: the view model's notice (the parts tell it theirs). */

@@ -47,7 +47,7 @@ class CallbacksViewModelTest {
         base.log(base.next(queue), queue, "call_back", new CallDetails(null, base.clock.instant().plusSeconds(7200), null));
         base.log(base.next(queue), queue, "call_back",
                 new CallDetails(null, base.clock.instant().plus(Duration.ofDays(2)), null));
-        base.services.callLogger().log(base.next(queue).id(), queue.id(), boris.id(), base.outcome("call_back"),
+        base.services.callLogger().log(base.next(queue).id(), queue, boris.id(), base.outcome("call_back"),
                 new CallDetails(null, base.clock.instant().plusSeconds(900), null), base.clock.instant());
 
         assertEquals(List.of("Alpha", "Bravo"), rows().stream().map(r -> r.callback().company()).toList(),

@@ -26,6 +26,7 @@ import app.obzvon.persistence.JooqQueueRepository;
 import app.obzvon.persistence.JooqScriptReportRepository;
 import app.obzvon.persistence.JooqScriptRepository;
 import app.obzvon.persistence.JooqSettingsRepository;
+import app.obzvon.persistence.JooqWorkRepository;
 import app.obzvon.queue.Claims;
 import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
@@ -98,7 +99,7 @@ public record Services(
         var progress = new ProgressCounter(calls, settings::callingRules, clock);
         var demoBase = new DemoBase(database, contacts, scripts, queues);
         var session = new CallingSession(database, access, claims, audit, settings, outcomes, contacts, queues,
-                dispenser, calls, callLogger, progress, library, demoBase, clock);
+                dispenser, calls, callLogger, progress, library, new JooqWorkRepository(database), demoBase, clock);
         return new Services(database, settings, contacts, queues, dispenser, outcomes, calls, callLogger, progress,
                 people, demoBase, access,
                 new SignIn(database, people, hasher, access, audit, settings, clock, contacts::isEmpty),

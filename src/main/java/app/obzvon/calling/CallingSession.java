@@ -16,6 +16,8 @@ import app.obzvon.demo.DemoBase;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.Callback;
 import app.obzvon.queue.Dispenser;
+import app.obzvon.queue.ExpiredWork;
+import app.obzvon.queue.WorkRepository;
 import app.obzvon.queue.QueueRepository;
 import app.obzvon.script.ScriptLibrary;
 import app.obzvon.script.ScriptVersion;
@@ -65,6 +67,9 @@ public final class CallingSession {
     public record Undone(Undo result, QueueView view) {
     }
 
+    /** How far back the list of expired companies looks, in days. */
+    public static final int EXPIRED_SHOWN = 30;
+
     private final Transactions transactions;
     private final Access access;
     private final Claims claims;
@@ -78,6 +83,7 @@ public final class CallingSession {
     private final CallLogger logger;
     private final ProgressCounter progress;
     private final ScriptLibrary scripts;
+    private final WorkRepository work;
     private final DemoBase demoBase;
     private final Clock clock;
     private CallQueue queue;
@@ -86,7 +92,7 @@ public final class CallingSession {
     public CallingSession(Transactions transactions, Access access, Claims claims, Audit audit, Settings settings,
                           OutcomeRepository outcomes, ContactRepository contacts, QueueRepository queues,
                           Dispenser dispenser, CallRepository calls, CallLogger logger, ProgressCounter progress,
-                          ScriptLibrary scripts, DemoBase demoBase, Clock clock) {
+                          ScriptLibrary scripts, WorkRepository work, DemoBase demoBase, Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.claims = claims;
@@ -100,6 +106,7 @@ public final class CallingSession {
         this.logger = logger;
         this.progress = progress;
         this.scripts = scripts;
+        this.work = work;
         this.demoBase = demoBase;
         this.clock = clock;
     }
@@ -141,7 +148,8 @@ public final class CallingSession {
             if (!me.isSupervisor() && queues.givenTo(me.id()).stream().noneMatch(q -> q.id() == opened.id())) {
                 throw new AccessDeniedException(me.name() + " was not given the queue " + opened.id());
             }
-            settings.reloadRules();
+            var rules = settings.reloadRules();
+            work.expire(clock.instant(), rules.recallAfter());
             queue = opened;
             script = opened.scriptId() == null ? null : scripts.latest(opened.scriptId()).orElse(null);
             return view(null);
@@ -199,11 +207,23 @@ public final class CallingSession {
         return transactions.inTransaction(() -> queues.callbacksOf(me.id(), endOfDay));
     }
 
+    /**
+     * The companies whose deadline passed in the last {@link #EXPIRED_SHOWN} days: a caller's own,
+     * every caller's for a supervisor. Newest first.
+     */
+    public List<ExpiredWork> expired() {
+        var me = access.requireSignedIn();
+        var since = clock.instant().minus(java.time.Duration.ofDays(EXPIRED_SHOWN));
+        return transactions.inTransaction(() -> work.expired(me.isSupervisor() ? null : me.id(), since));
+    }
+
     /** Extends the lease on the contact on screen: the caller is still on it. */
     public void renewClaim() {
         access.requireSignedIn();
         transactions.inTransaction(() -> {
             claims.renew();
+            // Deadlines pass while a caller works: checked as often as the lease is renewed.
+            work.expire(clock.instant(), settings.callingRules().recallAfter());
             return null;
         });
     }
@@ -237,12 +257,14 @@ public final class CallingSession {
     private QueueView view(Long contactId) {
         var me = access.requireSignedIn();
         claims.release();
-        Optional<Contact> next = contactId == null ? dispenser.next(queue, me.id()) : contacts.find(contactId);
+        var held = new QueueView.WorkingList(queues.workingListCount(me.id()), queue.work().workingList());
+        Optional<Contact> next = contactId == null ? dispenser.next(queue, me.id(), !held.full())
+                : contacts.find(contactId);
         // The look-up passed over others' claims inside this write transaction: the claim cannot fail here.
         next.ifPresent(c -> claims.claim(c.id(), me.id()));
         var history = next.map(c -> calls.history(c.id())).orElse(List.of());
         var upcoming = next.isPresent() ? null : dispenser.upcoming(queue, me.id()).orElse(null);
-        return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming);
+        return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming, held);
     }
 
     private CallQueue requireOpen() {

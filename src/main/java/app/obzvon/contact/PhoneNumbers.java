@@ -155,10 +155,17 @@ public final class PhoneNumbers {
         return new Phone(written, Long.parseLong(e164, 1, e164.length(), 10), extension, zone(number, e164));
     }
 
-    /** The zone when the library pins the number to one; a toll-free 8-800 spans several, so none. */
+    /**
+     * The zone when the library pins the number to one; a toll-free 8-800 spans several, so none.
+     * A Russian mobile (+7 9xx) says nothing of where its owner sits, though the library's data
+     * gives Moscow for it: none, so the company's city or region decides.
+     */
     private String zone(PhoneNumber number, String e164) {
         if (number.getCountryCode() != RUSSIA_CODE || e164.length() < ZONE_PREFIX_LENGTH) {
             return onlyZone(number);
+        }
+        if (e164.charAt(2) == '9') {
+            return null;
         }
         String zone = zoneByPrefix.computeIfAbsent(e164.substring(0, ZONE_PREFIX_LENGTH), prefix -> {
             String only = onlyZone(number);

@@ -51,6 +51,11 @@ public final class Dispenser {
 
     /** The next contact of the queue for this caller that no other window holds (not claimed here: see {@link Claims}). */
     public Optional<Contact> next(CallQueue queue, long callerId) {
+        return next(queue, callerId, queues.workingListCount(callerId) < queue.work().workingList());
+    }
+
+    /** As {@link #next(CallQueue, long)}, told whether the caller's working list has room for a new company. */
+    public Optional<Contact> next(CallQueue queue, long callerId, boolean roomForNew) {
         var now = clock.instant();
         var holder = claims.holder();
         int maxAttempts = rules.get().maxAttempts();
@@ -70,7 +75,7 @@ public final class Dispenser {
         if (open.allClosed()) {
             return Optional.empty();
         }
-        if (queues.workingListCount(callerId) < queue.work().workingList()) {
+        if (roomForNew) {
             var neverCalled = queues.firstNeverCalled(queue, cursor.neverCalledFrom(), now, holder, open);
             // Nothing found: the next new contact comes with a later import, after the last id there is.
             cursor.neverCalledAt(neverCalled.map(Contact::id).orElseGet(() -> queues.lastContactId() + 1));

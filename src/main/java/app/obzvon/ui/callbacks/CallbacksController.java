@@ -2,6 +2,7 @@ package app.obzvon.ui.callbacks;
 
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.NoticeLabel;
+import app.obzvon.queue.ExpiredWork;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -24,6 +25,12 @@ public final class CallbacksController {
     @FXML private TableColumn<CallbacksViewModel.Row, String> companyColumn;
     @FXML private TableColumn<CallbacksViewModel.Row, String> personColumn;
     @FXML private TableColumn<CallbacksViewModel.Row, String> stateColumn;
+    @FXML private TableView<ExpiredWork> expiredTable;
+    @FXML private TableColumn<ExpiredWork, String> expiredAtColumn;
+    @FXML private TableColumn<ExpiredWork, String> expiredCompanyColumn;
+    @FXML private TableColumn<ExpiredWork, String> expiredCallerColumn;
+    @FXML private TableColumn<ExpiredWork, String> expiredFromColumn;
+    @FXML private TableColumn<ExpiredWork, String> expiredToColumn;
     @FXML private Label noticeLabel;
 
     public CallbacksController(CallbacksViewModel model, I18n i18n, ZoneId zone) {
@@ -58,6 +65,13 @@ public final class CallbacksController {
                 }
             }
         });
+        expiredAtColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(time.format(c.getValue().at().atZone(zone))));
+        expiredCompanyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().company()));
+        expiredCallerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().callerName()));
+        expiredFromColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(i18n.get("status." + c.getValue().from().name())));
+        expiredToColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(i18n.get("status." + c.getValue().to().name())));
+        expiredTable.setItems(model.expired());
+        expiredTable.setPlaceholder(new Label(i18n.get("expired.none", app.obzvon.calling.CallingSession.EXPIRED_SHOWN)));
         model.noticeProperty().addListener((obs, old, notice) -> NoticeLabel.show(noticeLabel, i18n, notice));
     }
 }

@@ -3,6 +3,7 @@ package app.obzvon.ui.callbacks;
 import app.obzvon.calling.CallingSession;
 import app.obzvon.common.Errors;
 import app.obzvon.queue.Callback;
+import app.obzvon.queue.ExpiredWork;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.ObjectProperty;
@@ -14,8 +15,12 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
-/** The caller's own callbacks for today: the missed, the overdue and the later ones. */
+/**
+ * The caller's own callbacks for today (the missed, the overdue and the later ones) and the
+ * companies whose deadline passed lately: the caller's own, everyone's for a supervisor.
+ */
 public final class CallbacksViewModel {
 
     /** A promise not kept within this is missed: the prospect waited in vain. */
@@ -31,6 +36,7 @@ public final class CallbacksViewModel {
     private final CallingSession session;
     private final Clock clock;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<ExpiredWork> expired = FXCollections.observableArrayList();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
 
     public CallbacksViewModel(UiTasks tasks, CallingSession session, Clock clock) {
@@ -40,10 +46,14 @@ public final class CallbacksViewModel {
     }
 
     public void load() {
-        tasks.run(session::callbacks, found -> {
+        tasks.run(() -> new Lists(session.callbacks(), session.expired()), found -> {
             var now = clock.instant();
-            rows.setAll(found.stream().map(c -> new Row(c, stateOf(c.at(), now))).toList());
+            rows.setAll(found.callbacks().stream().map(c -> new Row(c, stateOf(c.at(), now))).toList());
+            expired.setAll(found.expired());
         }, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+    }
+
+    private record Lists(List<Callback> callbacks, List<ExpiredWork> expired) {
     }
 
     static State stateOf(Instant at, Instant now) {
@@ -54,5 +64,6 @@ public final class CallbacksViewModel {
     }
 
     public ObservableList<Row> rows() { return rows; }
+    public ObservableList<ExpiredWork> expired() { return expired; }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice; }
 }

@@ -31,6 +31,7 @@ public final class ProgressController {
     @FXML private Label callsLabel;
     @FXML private Label conversationsLabel;
     @FXML private Label leadsLabel;
+    @FXML private Label workingListLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label paceLabel;
     @FXML private MenuButton targetButton;
@@ -43,6 +44,9 @@ public final class ProgressController {
     @FXML
     private void initialize() {
         model.progressProperty().addListener((obs, old, progress) -> show(progress));
+        model.workingListProperty().addListener((obs, old, list) -> showWorkingList(list));
+        workingListLabel.setTooltip(new javafx.scene.control.Tooltip(i18n.get("progress.working.list.tooltip")));
+        showWorkingList(model.workingListProperty().get());
         buildTargetMenu();
         // Targets are the supervisor's to set: a caller sees theirs, without the menu.
         var supervisor = Bindings.createBooleanBinding(() -> model.personProperty().get() != null
@@ -56,6 +60,14 @@ public final class ProgressController {
     void showTargetMenu() {
         if (targetButton.isVisible()) {
             targetButton.show();
+        }
+    }
+
+    private void showWorkingList(app.obzvon.calling.QueueView.WorkingList list) {
+        workingListLabel.setText(list == null ? "" : i18n.get("progress.working.list", list.held(), list.limit()));
+        workingListLabel.getStyleClass().remove("working-list-full");
+        if (list != null && list.full()) {
+            workingListLabel.getStyleClass().add("working-list-full");
         }
     }
 

@@ -117,6 +117,8 @@ public final class WorkstationController {
 
         model.screenProperty().addListener((obs, old, screen) -> showScreen(screen));
         model.upcomingProperty().addListener((obs, old, upcoming) -> showUpcoming(upcoming));
+        model.workingListProperty().addListener((obs, old, list) -> showUpcoming(model.upcomingProperty().get()));
+        model.reminders().reminderProperty().addListener((obs, old, reminder) -> remind(reminder));
         model.noticeProperty().addListener((obs, old, notice) -> showNotice(notice));
         model.pendingOutcomeProperty().addListener((obs, old, pending) -> {
             if (pending != null) {
@@ -258,8 +260,11 @@ public final class WorkstationController {
     }
 
     private void showUpcoming(UpcomingCall upcoming) {
+        var list = model.workingListProperty().get();
+        // A full working list is why new companies stopped coming: say so first.
+        var full = list != null && list.full() ? i18n.get("queue.empty.list.full", list.held(), list.limit()) + " " : "";
         if (upcoming == null) {
-            upcomingLabel.setText(i18n.get("queue.empty.nothing"));
+            upcomingLabel.setText(full + i18n.get("queue.empty.nothing"));
             return;
         }
         var when = dayAndTime.format(upcoming.at().atZone(model.zone()));
@@ -267,8 +272,27 @@ public final class WorkstationController {
         var theirs = upcoming.zone() == null || upcoming.zone().getRules().getOffset(upcoming.at())
                 .equals(model.zone().getRules().getOffset(upcoming.at())) ? ""
                 : i18n.get("queue.empty.their.time", hourMinute.format(upcoming.at().atZone(upcoming.zone())));
-        upcomingLabel.setText(i18n.get("queue.empty.next." + upcoming.reason().name(), when, upcoming.company(),
+        upcomingLabel.setText(full + i18n.get("queue.empty.next." + upcoming.reason().name(), when, upcoming.company(),
                 theirs));
+    }
+
+    /** A callback of the caller's fell due: a notification in the window's corner, not a dialog in their way. */
+    private void remind(CallbackReminders.Reminder reminder) {
+        if (reminder == null || root.getScene() == null || root.getScene().getWindow() == null) {
+            return;
+        }
+        var first = reminder.first();
+        var at = hourMinute.format(first.at().atZone(model.zone()));
+        var text = reminder.count() == 1
+                ? i18n.get("reminder.one", first.company(), first.person() == null ? "" : first.person(), at)
+                : i18n.get("reminder.many", reminder.count(), first.company());
+        org.controlsfx.control.Notifications.create()
+                .owner(root.getScene().getWindow())
+                .title(i18n.get("reminder.title"))
+                .text(text)
+                .position(javafx.geometry.Pos.BOTTOM_RIGHT)
+                .hideAfter(javafx.util.Duration.seconds(12))
+                .showInformation();
     }
 
     /** The status line has one writer: the view model's notice (the parts tell it theirs). */

@@ -60,6 +60,8 @@ public final class WorkstationViewModel {
     private final ScriptWalkViewModel script = new ScriptWalkViewModel();
     private final ObjectProperty<DayProgress> progress = new SimpleObjectProperty<>();
     private final ObjectProperty<UpcomingCall> upcoming = new SimpleObjectProperty<>();
+    private final ObjectProperty<QueueView.WorkingList> workingList = new SimpleObjectProperty<>();
+    private final CallbackReminders reminders;
     private final ObjectProperty<Outcome> pendingOutcome = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -83,6 +85,7 @@ public final class WorkstationViewModel {
     public WorkstationViewModel(UiTasks tasks, Clock clock) {
         this.tasks = tasks;
         this.clock = clock;
+        this.reminders = new CallbackReminders(tasks);
         this.now = new SimpleObjectProperty<>(clock.instant());
         queue.addListener((obs, old, selected) -> {
             if (selected != null && selected != old && !replacingQueue) {
@@ -98,6 +101,7 @@ public final class WorkstationViewModel {
      */
     public void connect(Person signedIn, CallingSession opened, CallingSession.Start start) {
         this.session = opened;
+        reminders.reset();
         person.set(signedIn);
         lastRenewed = clock.instant();
         callerName.set(start.callerName());
@@ -136,6 +140,8 @@ public final class WorkstationViewModel {
         history.clear();
         progress.set(null);
         upcoming.set(null);
+        workingList.set(null);
+        reminders.reset();
         script.clear();
         busy.set(false);
         screen.set(door);
@@ -313,6 +319,9 @@ public final class WorkstationViewModel {
     public void tick() {
         var at = clock.instant();
         now.set(at);
+        if (person.get() != null) {
+            reminders.tick(at, session);
+        }
         undoAvailable.set(lastLogged != null && session != null && session.canUndo(lastLogged));
         var next = upcoming.get();
         if (screen.get() == Screen.QUEUE_EMPTY && !busy.get() && next != null && !at.isBefore(next.at())
@@ -344,6 +353,7 @@ public final class WorkstationViewModel {
         history.setAll(view.history());
         progress.set(view.progress());
         upcoming.set(view.upcoming());
+        workingList.set(view.workingList());
         // Every contact shown is a new call: the script starts again from its first step.
         if (view.contact() == null || view.script() == null) {
             script.clear();
@@ -402,6 +412,8 @@ public final class WorkstationViewModel {
     public ScriptWalkViewModel script() { return script; }
     public ReadOnlyObjectProperty<DayProgress> progressProperty() { return progress; }
     public ReadOnlyObjectProperty<UpcomingCall> upcomingProperty() { return upcoming; }
+    public ReadOnlyObjectProperty<QueueView.WorkingList> workingListProperty() { return workingList; }
+    public CallbackReminders reminders() { return reminders; }
     public ReadOnlyObjectProperty<Outcome> pendingOutcomeProperty() { return pendingOutcome; }
     public StringProperty noteProperty() { return note; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }

@@ -2,7 +2,6 @@ package app.obzvon.ui.common;
 
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.ContactStatus;
-import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.handoff.ExportFormat;
 import app.obzvon.importing.Field;
@@ -87,7 +86,7 @@ class TranslationKeysTest {
         Arrays.stream(ContactStatus.values()).forEach(v -> keys.add("status." + v.name()));
         Arrays.stream(CompanySize.values()).forEach(v -> keys.add("size." + v.name()));
         Arrays.stream(RefusalReason.values()).forEach(v -> keys.add("reason." + v.name()));
-        Arrays.stream(NextCallKind.values()).forEach(v -> keys.add("queue.empty.next." + v.name()));
+        Arrays.stream(app.obzvon.queue.UpcomingCall.Reason.values()).forEach(v -> keys.add("queue.empty.next." + v.name()));
         Arrays.stream(TargetPreset.values()).forEach(v -> keys.add("target.preset." + v.name()));
         Arrays.stream(Field.values()).forEach(v -> keys.add("import.field." + v.name()));
         Arrays.stream(RejectReason.values()).forEach(v -> keys.add("import.reason." + v.name()));

@@ -106,6 +106,8 @@ class SignInWindowTest {
 
         base.clock.advance(Duration.ofMinutes(10));
         waitUntil(() -> robot.lookup("#lockPane").query().isVisible());
+        // The lock's text is set as it shows: wait for it, not only for the pane.
+        waitUntil(() -> !text(robot, "#lockedByLabel").isEmpty());
         assertEquals("Boris, type your PIN to go on with your call. Anyone else: switch caller.",
                 text(robot, "#lockedByLabel"));
         // Keys under the lock go to the PIN, never to the outcome bar.

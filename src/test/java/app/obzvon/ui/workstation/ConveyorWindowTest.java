@@ -1,0 +1,109 @@
+package app.obzvon.ui.workstation;
+
+import app.obzvon.contact.CompanySize;
+import app.obzvon.contact.NewContact;
+import app.obzvon.queue.NewQueue;
+import app.obzvon.queue.QueueFilter;
+import app.obzvon.testing.TestBase;
+import app.obzvon.ui.common.BackgroundTasks;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import static app.obzvon.testing.Fx.text;
+import static app.obzvon.testing.Fx.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The conveyor's rules on the caller's screen: callbacks that remind, the working list, calling hours. */
+@ExtendWith(ApplicationExtension.class)
+class ConveyorWindowTest {
+
+    @TempDir
+    Path folder;
+    TestBase base;
+    WorkstationWindow window;
+
+    @Start
+    void start(Stage stage) {
+        base = new TestBase(folder);
+        base.addCompanies("Alpha", "Bravo");
+        base.services.contacts().addAll(List.of(TestBase.company("Large Corp", CompanySize.LARGE),
+                new NewContact("Kamchatka Fish", "Olga", List.of("+7 4152 11-22-33"), "Петропавловск-Камчатский",
+                        null, ZoneId.of("Asia/Kamchatka"), CompanySize.MEDIUM, "Торговля", "test")));
+        base.services.queues().add(new NewQueue("Small business", new QueueFilter(Set.of(), Set.of(CompanySize.SMALL),
+                null, null, null), null, 80));
+        base.services.queues().add(new NewQueue("Large", new QueueFilter(Set.of(), Set.of(CompanySize.LARGE),
+                null, null, null), null, 40));
+        base.services.queues().add(new NewQueue("Medium", new QueueFilter(Set.of(), Set.of(CompanySize.MEDIUM),
+                null, null, null), null, 40));
+        base.services.close();
+        window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true),
+                () -> { }, new app.obzvon.testing.PresetFiles());
+        window.open(base.file);
+    }
+
+    @BeforeEach
+    void signIn(FxRobot robot) {
+        app.obzvon.testing.Fx.signIn(robot);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    private void pick(FxRobot robot, int queue) {
+        robot.interact(() -> window.model().queueProperty().set(window.model().queues().get(queue)));
+    }
+
+    @Test
+    void aDueCallbackNotifiesAndWakesTheEmptyQueueAndTheWorkingListCountsIt(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        assertEquals("In work: 0 of 70", text(robot, "#workingListLabel"));
+        pick(robot, 1);
+        waitUntil(() -> text(robot, "#companyLabel").equals("Large Corp"));
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> robot.lookup("#callbackBar").query().isVisible());
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> robot.lookup("#emptyQueuePane").query().isVisible());
+        assertEquals("Next callback falls due 23 Nov 11:00: Large Corp.", text(robot, "#upcomingLabel"));
+        assertEquals("In work: 1 of 70", text(robot, "#workingListLabel"), "Contact 1 is in her work now");
+
+        base.clock.advance(Duration.ofHours(1));
+        waitUntil(() -> text(robot, "#companyLabel").equals("Large Corp"));
+        waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        var texts = robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(texts.contains("Callback due"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Large Corp Иван Петров: the callback you agreed for 11:00")),
+                texts.toString());
+    }
+
+    @Test
+    void aCompanyOutsideItsCallingHoursWaitsAndTheEmptyScreenSaysWhenTheyOpen(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        // 12:30 in Moscow is 21:30 in Kamchatka.
+        base.clock.advance(Duration.ofMinutes(150));
+        pick(robot, 2);
+        waitUntil(() -> robot.lookup("#emptyQueuePane").query().isVisible());
+        assertEquals("Calling hours open 24 Nov 00:00 for Kamchatka Fish (their time 09:00): companies are called"
+                + " only in their own working hours.", text(robot, "#upcomingLabel"));
+
+        base.clock.advance(Duration.ofHours(12));
+        waitUntil(() -> text(robot, "#companyLabel").equals("Kamchatka Fish"));
+    }
+}

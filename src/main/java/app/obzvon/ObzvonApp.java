@@ -20,11 +20,24 @@ import java.util.concurrent.Future;
  */
 public class ObzvonApp extends Application {
 
-    private static final Clock CLOCK = Clock.systemDefaultZone();
+    private static final Clock CLOCK = clock(System.getProperty("obzvon.clock"));
     private static BackgroundTasks tasks;
     private static Path databaseFile;
     private static Future<WorkstationWindow.Opening> opening;
     private WorkstationWindow window;
+
+    /**
+     * The machine's clock; or, with {@code -Dobzvon.clock=2026-11-23T07:00:00Z}, one that starts at
+     * that moment and runs on: for demos, screenshots and the benchmarks, which need a weekday's
+     * calling hours whatever day the machine reads.
+     */
+    static Clock clock(String startAt) {
+        var system = Clock.systemDefaultZone();
+        if (startAt == null || startAt.isBlank()) {
+            return system;
+        }
+        return Clock.offset(system, java.time.Duration.between(system.instant(), java.time.Instant.parse(startAt.strip())));
+    }
 
     /** Kept here so that the command line never loads JavaFX: {@link Main} only calls this for the window. */
     static void launchWindow(String[] args) {

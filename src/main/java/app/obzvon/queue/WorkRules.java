@@ -17,7 +17,8 @@ import java.util.Set;
  */
 public record WorkRules(int workingList, int deadlineDays, ContactStatus expireTo, boolean sharedCallbacks) {
 
-    public static final int MAX_WORKING_LIST = 500;
+    /** Far above the seeds' 50–90: a department that wants no limit sets this. */
+    public static final int MAX_WORKING_LIST = 10_000;
     public static final Set<Integer> SUGGESTED_DEADLINES = Set.of(14, 30, 40);
     public static final Set<ContactStatus> EXPIRY_STATUSES = Set.of(ContactStatus.STRATEGIC_RESERVE,
             ContactStatus.RECALL_POOL);
@@ -26,7 +27,8 @@ public record WorkRules(int workingList, int deadlineDays, ContactStatus expireT
 
     public WorkRules {
         if (workingList < 1 || workingList > MAX_WORKING_LIST) {
-            throw new IllegalArgumentException("the working list must hold 1..500 companies, was " + workingList);
+            throw new IllegalArgumentException("the working list must hold 1.." + MAX_WORKING_LIST + " companies, was "
+                    + workingList);
         }
         if (deadlineDays < 1 || deadlineDays > 365) {
             throw new IllegalArgumentException("the deadline must be 1..365 days, was " + deadlineDays);

@@ -70,8 +70,10 @@ final class OutcomeRounds {
             double took = Stats.millisSince(started);
             // Outside the timing: what the round wrote, by the app's own rules, for the floor to repeat.
             long loggedAt = next.shownAt().toEpochMilli();
-            var after = choice.outcome().applyTo(before, choice.details(), next.shownAt(), CallingRules.DEFAULT,
+            var applied = choice.outcome().applyTo(before, choice.details(), next.shownAt(), CallingRules.DEFAULT,
                     screen.contact().timeZone() != null ? screen.contact().timeZone() : java.time.ZoneId.systemDefault());
+            var after = applied.withWork(screen.queue().work().after(before, applied, 1, screen.queue().id(),
+                    next.shownAt()));
             written.add(new Written(screen.contact().id(), screen.queue().id(), choice.outcome(),
                     screen.shownAt().toEpochMilli(), loggedAt, choice.details(), before, after));
             if (round >= warmup) {

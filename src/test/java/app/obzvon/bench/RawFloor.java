@@ -22,10 +22,12 @@ final class RawFloor {
 
     private static final String INSERT = "INSERT INTO calls (contact_id, queue_id, caller_id, outcome_id, started_at,"
             + " logged_at, duration_seconds, note, refusal_reason, callback_at, prev_status, prev_attempts,"
-            + " prev_next_call_at, prev_next_call_kind, prev_do_not_call, prev_refusal_reason, script_version_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " prev_next_call_at, prev_next_call_kind, prev_do_not_call, prev_refusal_reason, script_version_id,"
+            + " prev_owner_id, prev_work_until, prev_work_queue_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE contacts SET status = ?, attempts = ?, next_call_at = ?,"
-            + " next_call_kind = ?, do_not_call = ?, refusal_reason = ? WHERE id = ?";
+            + " next_call_kind = ?, do_not_call = ?, refusal_reason = ?, owner_id = ?, work_until = ?,"
+            + " work_queue_id = ? WHERE id = ?";
 
     private RawFloor() {
     }
@@ -86,6 +88,14 @@ final class RawFloor {
         } else {
             s.setLong(17, details.script().versionId());
         }
+        bindWork(s, 18, before.work());
+    }
+
+    /** The working-list columns: owner, deadline, queue. */
+    private static void bindWork(PreparedStatement s, int first, app.obzvon.contact.InWork work) throws SQLException {
+        setMillis(s, first, work == null ? null : work.callerId());
+        setMillis(s, first + 1, work == null || work.deadline() == null ? null : work.deadline().toEpochMilli());
+        setMillis(s, first + 2, work == null ? null : work.queueId());
     }
 
     private static void bindState(PreparedStatement s, long contactId, ContactState state) throws SQLException {
@@ -95,7 +105,8 @@ final class RawFloor {
         s.setString(4, state.nextCallKind() == null ? null : state.nextCallKind().name());
         s.setBoolean(5, state.doNotCall());
         s.setString(6, state.refusalReason() == null ? null : state.refusalReason().name());
-        s.setLong(7, contactId);
+        bindWork(s, 7, state.work());
+        s.setLong(10, contactId);
     }
 
     private static void setMillis(PreparedStatement s, int index, Long millis) throws SQLException {

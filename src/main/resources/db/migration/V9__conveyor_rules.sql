@@ -7,6 +7,8 @@ ALTER TABLE call_queues ADD COLUMN hours_close  INTEGER    NOT NULL DEFAULT 1200
 ALTER TABLE call_queues ADD COLUMN hours_days   VARCHAR(7) NOT NULL DEFAULT '12345';
 ALTER TABLE call_queues ADD COLUMN lunch_from   INTEGER;
 ALTER TABLE call_queues ADD COLUMN lunch_to     INTEGER;
+-- The filter by the companies' time zone (one zone id; NULL: any).
+ALTER TABLE call_queues ADD COLUMN filter_time_zone VARCHAR(64);
 -- The working list: at most this many companies in a caller's active work (Contact 1-3).
 ALTER TABLE call_queues ADD COLUMN working_list INTEGER    NOT NULL DEFAULT 70;
 -- The deadline: days of active work from the first contact; then the company goes to expire_to.

@@ -8,6 +8,8 @@ public enum AuditAction {
     SCRIPT_SAVED("script-saved"),
     QUEUE_SCRIPT("queue-script"),
     QUEUE_TARGET("queue-target"),
+    QUEUE_ADDED("queue-added"),
+    QUEUE_SAVED("queue-saved"),
     PERSON_ADDED("person-added"),
     SUPERVISOR_ADDED("supervisor-added"),
     PERSON_RENAMED("person-renamed"),

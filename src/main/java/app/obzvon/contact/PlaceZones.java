@@ -72,6 +72,15 @@ public final class PlaceZones {
         return new PlaceZones(Map.copyOf(cities), Map.copyOf(regions));
     }
 
+    /** Every zone the table knows, west to east (by their offset now): the zones a queue may be narrowed to. */
+    public java.util.List<ZoneId> zones() {
+        var now = java.time.Instant.now();
+        return java.util.stream.Stream.concat(cities.values().stream(), regions.values().stream()).distinct()
+                .sorted(java.util.Comparator.comparing((ZoneId z) -> z.getRules().getOffset(now)).reversed()
+                        .thenComparing(ZoneId::getId))
+                .toList();
+    }
+
     /** The zone of a company in this city and region (either may be blank), or null when neither is known. */
     public ZoneId zoneOf(String city, String region) {
         var zone = find(cities, city);

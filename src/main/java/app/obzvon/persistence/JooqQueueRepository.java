@@ -13,6 +13,7 @@ import app.obzvon.queue.Callback;
 import app.obzvon.queue.NewQueue;
 import app.obzvon.queue.QueueFilter;
 import app.obzvon.queue.QueueRepository;
+import app.obzvon.queue.QueueSettings;
 import app.obzvon.queue.UpcomingCall;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -83,6 +84,7 @@ public final class JooqQueueRepository implements QueueRepository {
                 .set(CALL_QUEUES.FILTER_CATEGORY, f.category())
                 .set(CALL_QUEUES.FILTER_REGION, f.region())
                 .set(CALL_QUEUES.FILTER_SOURCE, f.source())
+                .set(CALL_QUEUES.FILTER_TIME_ZONE, f.timeZone())
                 .set(CALL_QUEUES.MEMBERS_ONLY, q.membersOnly())
                 .set(CALL_QUEUES.CREATED_AT, clock.millis())
                 .returningResult(CALL_QUEUES.ID).fetchSingle().value1();
@@ -103,6 +105,28 @@ public final class JooqQueueRepository implements QueueRepository {
     public void setScript(long queueId, Long scriptId) {
         dsl.update(CALL_QUEUES).set(CALL_QUEUES.SCRIPT_ID, scriptId == null ? null : scriptId.intValue())
                 .where(CALL_QUEUES.ID.eq((int) queueId)).execute();
+    }
+
+    @Override
+    public void update(long queueId, QueueSettings s) {
+        var f = s.filter();
+        dsl.update(CALL_QUEUES)
+                .set(CALL_QUEUES.NAME, s.name())
+                .set(CALL_QUEUES.SCRIPT_ID, s.scriptId() == null ? null : s.scriptId().intValue())
+                .set(CALL_QUEUES.DAILY_TARGET, s.dailyTarget())
+                .set(CALL_QUEUES.FILTER_STATUSES, joined(f.statuses()))
+                .set(CALL_QUEUES.FILTER_SIZES, joined(f.sizes()))
+                .set(CALL_QUEUES.FILTER_CATEGORY, blankAsNull(f.category()))
+                .set(CALL_QUEUES.FILTER_REGION, blankAsNull(f.region()))
+                .set(CALL_QUEUES.FILTER_SOURCE, blankAsNull(f.source()))
+                .set(CALL_QUEUES.FILTER_TIME_ZONE, blankAsNull(f.timeZone()))
+                .where(CALL_QUEUES.ID.eq((int) queueId)).execute();
+        setHours(queueId, s.hours());
+        setWork(queueId, s.work());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override
@@ -308,6 +332,7 @@ public final class JooqQueueRepository implements QueueRepository {
         }
         c = c.and(equalIfSet(CONTACTS.CATEGORY, f.category()));
         c = c.and(equalIfSet(CONTACTS.REGION, f.region()));
+        c = c.and(equalIfSet(CONTACTS.TIME_ZONE, f.timeZone()));
         return c.and(equalIfSet(CONTACTS.SOURCE, f.source()));
     }
 
@@ -334,7 +359,7 @@ public final class JooqQueueRepository implements QueueRepository {
     private CallQueue toQueue(CallQueuesRecord r) {
         var filter = new QueueFilter(parsed(r.getFilterStatuses(), ContactStatus.class),
                 parsed(r.getFilterSizes(), CompanySize.class),
-                r.getFilterCategory(), r.getFilterRegion(), r.getFilterSource());
+                r.getFilterCategory(), r.getFilterRegion(), r.getFilterSource(), r.getFilterTimeZone());
         var hours = new CallingHours(time(r.getHoursOpen()), time(r.getHoursClose()),
                 CallingHours.parseDays(r.getHoursDays()), r.getLunchFrom() == null ? null : time(r.getLunchFrom()),
                 r.getLunchTo() == null ? null : time(r.getLunchTo()));

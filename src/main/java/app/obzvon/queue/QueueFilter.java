@@ -15,14 +15,21 @@ public record QueueFilter(
         Set<CompanySize> sizes,
         String category,
         String region,
-        String source) {
+        String source,
+        String timeZone) {
 
     public QueueFilter {
         statuses = Set.copyOf(statuses);
         sizes = Set.copyOf(sizes);
     }
 
+    /** Any time zone. */
+    public QueueFilter(Set<ContactStatus> statuses, Set<CompanySize> sizes, String category, String region,
+                       String source) {
+        this(statuses, sizes, category, region, source, null);
+    }
+
     public static QueueFilter any() {
-        return new QueueFilter(Set.of(), Set.of(), null, null, null);
+        return new QueueFilter(Set.of(), Set.of(), null, null, null, null);
     }
 }

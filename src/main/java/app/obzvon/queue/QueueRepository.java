@@ -21,6 +21,9 @@ public interface QueueRepository {
     /** The script the queue's callers read from now on; null for none. */
     void setScript(long queueId, Long scriptId);
 
+    /** Everything the queue's editor sets, from now on. */
+    void update(long queueId, QueueSettings settings);
+
     /** The queue's calling hours from now on. */
     void setHours(long queueId, CallingHours hours);
 

@@ -37,6 +37,31 @@ public final class QueueSetup {
         return outcomes.active();
     }
 
+    /**
+     * A new queue over the whole base, with the default hours, working list and deadline, given to
+     * every active person; the supervisor narrows it in the editor. Returns every queue.
+     */
+    public List<CallQueue> add(String name) {
+        access.requireSupervisor();
+        var settings = new QueueSettings(name, QueueFilter.any(), null, CallQueue.DEFAULT_TARGET,
+                CallingHours.DEFAULT, WorkRules.DEFAULT);
+        return transactions.inTransaction(() -> {
+            var added = queues.add(new NewQueue(settings.name(), QueueFilter.any(), null, CallQueue.DEFAULT_TARGET));
+            audit.record(AuditAction.QUEUE_ADDED, added.name(), (int) added.id());
+            return queues.all();
+        });
+    }
+
+    /** Everything the editor sets on one queue, from the next contact its callers are given. Returns every queue. */
+    public List<CallQueue> save(long queueId, QueueSettings settings) {
+        access.requireSupervisor();
+        return transactions.inTransaction(() -> {
+            queues.update(queueId, settings);
+            audit.record(AuditAction.QUEUE_SAVED, settings.name(), (int) queueId);
+            return queues.all();
+        });
+    }
+
     /** The script the queue's callers read from now on; null for none. */
     public List<CallQueue> setScript(long queueId, Long scriptId) {
         access.requireSupervisor();

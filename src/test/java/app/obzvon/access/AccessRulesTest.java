@@ -180,6 +180,9 @@ class AccessRulesTest {
         // Queues.
         ops.put("QueueSetup.all/0", new Operation(Rule.SUPERVISOR, s.queueSetup()::all));
         ops.put("QueueSetup.outcomes/0", new Operation(Rule.SUPERVISOR, s.queueSetup()::outcomes));
+        ops.put("QueueSetup.add/1", new Operation(Rule.SUPERVISOR, () -> s.queueSetup().add("Ещё одна")));
+        ops.put("QueueSetup.save/2", new Operation(Rule.SUPERVISOR,
+                () -> s.queueSetup().save(queue.id(), app.obzvon.queue.QueueSettings.of(queue))));
         ops.put("QueueSetup.setScript/2", new Operation(Rule.SUPERVISOR,
                 () -> s.queueSetup().setScript(queue.id(), scriptId)));
         // Scripts.

@@ -5,6 +5,7 @@ import app.obzvon.team.SignIn;
 import app.obzvon.ui.audit.AuditWindow;
 import app.obzvon.ui.callbacks.CallbacksWindow;
 import app.obzvon.ui.people.PeopleWindow;
+import app.obzvon.ui.queues.QueuesWindow;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.Dialer;
 import app.obzvon.ui.common.FxmlLoaderFactory;
@@ -215,6 +216,13 @@ public final class WorkstationWindow {
             public void openExport() {
                 if (services != null) {
                     ExportWindow.open(stage, tasks, services, i18n, files, clock);
+                }
+            }
+
+            @Override
+            public void openQueues() {
+                if (services != null) {
+                    QueuesWindow.open(stage, tasks, services.queueSetup(), services.scripts(), i18n, model::reloadQueues);
                 }
             }
 

@@ -106,4 +106,45 @@ class ConveyorWindowTest {
         base.clock.advance(Duration.ofHours(12));
         waitUntil(() -> text(robot, "#companyLabel").equals("Kamchatka Fish"));
     }
+
+    private void retype(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.A, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        robot.write(text);
+    }
+
+    @Test
+    void theQueueEditorSetsTheCallingHoursAndTheWorkingList(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.U, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#queueList").tryQuery().isPresent()
+                && robot.lookup("#queueList").queryListView().getItems().size() == 3);
+        robot.interact(() -> robot.lookup("#queueList").queryListView().getSelectionModel().select(1));
+        waitUntil(() -> robot.lookup("#nameField").queryTextInputControl().getText().equals("Large"));
+        assertEquals("09:00", robot.lookup("#opensField").queryTextInputControl().getText());
+
+        retype(robot, "#nameField", "Large, Moscow");
+        retype(robot, "#closesField", "18:30");
+        robot.clickOn("#day6");
+        retype(robot, "#workingListSpinner .text-field", "50");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> text(robot, "#noticeLabel").startsWith("Queue \"Large, Moscow\" saved"));
+
+        var saved = TestBase.open(base.file, base.clock);
+        try {
+            var large = saved.queues().all().get(1);
+            assertEquals("Large, Moscow", large.name());
+            assertEquals(java.time.LocalTime.of(18, 30), large.hours().closes());
+            assertEquals("123456", large.hours().dayDigits());
+            assertEquals(50, large.work().workingList());
+        } finally {
+            saved.close();
+        }
+        waitUntil(() -> window.model().queues().stream().anyMatch(q -> q.name().equals("Large, Moscow")));
+
+        retype(robot, "#opensField", "nine");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> text(robot, "#noticeLabel").startsWith("\"nine\" is not a time of day"));
+        app.obzvon.testing.Fx.closeDialogs(robot);
+    }
 }

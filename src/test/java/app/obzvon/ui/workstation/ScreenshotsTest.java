@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 
 import static app.obzvon.testing.Fx.text;
@@ -216,6 +217,48 @@ class ScreenshotsTest {
                 && r.subject().equals("new-base.csv") && r.count() == 2).count(), rows.toString());
         assertEquals(1, rows.stream().filter(r -> r.action() == app.obzvon.audit.AuditAction.SIGN_IN_FAILED).count());
         shoot(robot, robot.lookup("#auditTable").query().getScene(), "audit-en");
+    }
+
+    /** A caller's day under the conveyor's rules: the queue editor, the callbacks and the expired companies. */
+    @Test
+    void theQueueEditorTheCallbacksAndTheExpiredCompanies(FxRobot robot) throws IOException {
+        try (var base = new TestBase(folder)) {
+            base.services.settings().saveLanguage(Locale.ENGLISH);
+            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+            base.services.callingSession().loadDemo(Locale.ENGLISH);
+            var session = base.services.callingSession();
+            var queue = session.queues().get(0);
+            var callBack = base.outcome("call_back");
+            // Five weeks ago: a company that never became a lead; its 30 days are over.
+            base.clock.set(TestBase.MORNING.minus(java.time.Duration.ofDays(35)));
+            var shown = session.open(queue).contact();
+            shown = session.log(shown.id(), callBack, new app.obzvon.call.CallDetails(null,
+                    base.clock.instant().plus(java.time.Duration.ofDays(40)), null), base.clock.instant()).next().contact();
+            // This morning: one promise missed, one overdue, two later today.
+            base.clock.set(TestBase.MORNING.minus(java.time.Duration.ofHours(3)));
+            for (var later : List.of(java.time.Duration.ofMinutes(60), java.time.Duration.ofMinutes(160),
+                    java.time.Duration.ofMinutes(300), java.time.Duration.ofMinutes(420))) {
+                shown = session.log(shown.id(), callBack, new app.obzvon.call.CallDetails(null,
+                        base.clock.instant().plus(later), null), base.clock.instant()).next().contact();
+            }
+            session.leave();
+        }
+        openWindow(robot);
+        app.obzvon.testing.Fx.signIn(robot, "Anna", TestBase.PIN);
+        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.U, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#queueList").tryQuery().isPresent()
+                && !robot.lookup("#nameField").queryTextInputControl().getText().isEmpty());
+        shoot(robot, robot.lookup("#queueList").query().getScene(), "queues-en");
+        app.obzvon.testing.Fx.closeDialogs(robot);
+
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.B, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#callbacksTable").tryQuery().isPresent()
+                && robot.lookup("#callbacksTable").queryTableView().getItems().size() == 4);
+        shoot(robot, robot.lookup("#callbacksTable").query().getScene(), "callbacks-en");
+        robot.clickOn("Deadline passed");
+        waitUntil(() -> robot.lookup("#expiredTable").queryTableView().getItems().size() == 1);
+        shoot(robot, robot.lookup("#expiredTable").query().getScene(), "expired-en");
     }
 
     private static String company(FxRobot robot) {

@@ -8,6 +8,7 @@ import app.obzvon.call.CallRepository;
 import app.obzvon.call.Outcome;
 import app.obzvon.call.OutcomeRepository;
 import app.obzvon.call.ProgressCounter;
+import app.obzvon.call.RuleTable;
 import app.obzvon.calling.CallingSession;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
@@ -67,6 +68,7 @@ public record Services(
         People people,
         CallingSession callingSession,
         QueueSetup queueSetup,
+        RuleTable ruleTable,
         ScriptLibrary scripts,
         Importer importer,
         LeadExporter leadExporter,
@@ -106,6 +108,7 @@ public record Services(
                 new People(database, people, hasher, access, audit, settings, clock),
                 session,
                 new QueueSetup(database, queues, outcomes, access, audit),
+                new RuleTable(database, outcomes, settings, access, audit),
                 library,
                 new Importer(database, new JooqImportRepository(dsl), queues, clock, access, audit),
                 new LeadExporter(database, new JooqLeadRepository(dsl), clock, access, audit),

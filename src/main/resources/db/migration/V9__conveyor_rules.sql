@@ -17,6 +17,13 @@ ALTER TABLE call_queues ADD COLUMN expire_to    VARCHAR(30) NOT NULL DEFAULT 'ST
 -- Whether anyone in the queue may take a due callback while its caller is away (no window open).
 ALTER TABLE call_queues ADD COLUMN shared_callbacks BOOLEAN NOT NULL DEFAULT FALSE;
 
+-- The rule table, edited in a window: an outcome's English label (label stays the Russian one), its
+-- colour on the outcome bar, and its own retry delay and attempt limit (NULL: the settings').
+ALTER TABLE outcome_definitions ADD COLUMN label_en VARCHAR(200);
+ALTER TABLE outcome_definitions ADD COLUMN colour VARCHAR(9);
+ALTER TABLE outcome_definitions ADD COLUMN retry_delay_minutes INTEGER;
+ALTER TABLE outcome_definitions ADD COLUMN retry_max_attempts INTEGER;
+
 -- The caller whose working list holds the company (their callbacks reach them in any queue), until
 -- when, and the queue whose rules it is worked by. NULL: nobody's.
 ALTER TABLE contacts ADD COLUMN owner_id      INTEGER REFERENCES callers (id);

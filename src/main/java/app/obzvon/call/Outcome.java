@@ -7,24 +7,61 @@ import app.obzvon.contact.PhoneClosed;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.settings.CallingRules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * One way a call can end, as the supervisor configured it: its key on the outcome bar and what it
- * does to the contact. {@code label} is null for the built-in outcomes, whose text is translated.
+ * One way a call can end, as the supervisor configured it in the rule table: its key and colour on
+ * the outcome bar and what it does to the contact. The labels ({@code label} Russian, {@code labelEn}
+ * English) are null for the built-in outcomes, whose text is translated. A retry waits
+ * {@code retryDelay} and stops after {@code maxAttempts}; null for either means the settings'.
  */
 public record Outcome(
         long id,
         String code,
         String label,
+        String labelEn,
         Integer hotkey,
+        String colour,
         StatusChange statusChange,
         NextCall nextCall,
+        Duration retryDelay,
+        Integer maxAttempts,
         boolean asksReason,
         boolean setsDoNotCall,
         boolean conversation,
-        boolean lead) {
+        boolean lead,
+        int position,
+        boolean active) {
+
+    public static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{1,49}");
+    public static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("#[0-9a-fA-F]{6}");
+    public static final Duration MAX_RETRY_DELAY = Duration.ofDays(30);
+
+    public Outcome {
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("an outcome's code is 2..50 small latin letters, digits or _: " + code);
+        }
+        if (hotkey != null && (hotkey < 1 || hotkey > 9)) {
+            throw new IllegalArgumentException("an outcome's key is 1..9, was " + hotkey);
+        }
+        if (colour != null && !COLOUR.matcher(colour).matches()) {
+            throw new IllegalArgumentException("a colour is #rrggbb, was " + colour);
+        }
+        if (retryDelay != null && (retryDelay.isNegative() || retryDelay.isZero() || retryDelay.compareTo(MAX_RETRY_DELAY) > 0)) {
+            throw new IllegalArgumentException("a retry delay is a minute to 30 days, was " + retryDelay);
+        }
+        if (maxAttempts != null && (maxAttempts < 1 || maxAttempts > 50)) {
+            throw new IllegalArgumentException("an outcome's attempts are 1..50, was " + maxAttempts);
+        }
+    }
+
+    /** The same outcome, with its key moved (or taken away: null). */
+    public Outcome withHotkey(Integer key) {
+        return new Outcome(id, code, label, labelEn, key, colour, statusChange, nextCall, retryDelay, maxAttempts,
+                asksReason, setsDoNotCall, conversation, lead, position, active);
+    }
 
     /**
      * The contact after a call with this outcome; pure, so the rules are tested without a database.
@@ -38,8 +75,9 @@ public record Outcome(
         NextCallKind nextKind = null;
         switch (nextCall) {
             case RETRY -> {
-                if (attempts < rules.maxAttempts()) {
-                    nextAt = RetryTimes.next(now, rules.retryDelay(), zone);
+                int limit = maxAttempts == null ? rules.maxAttempts() : Math.min(maxAttempts, rules.maxAttempts());
+                if (attempts < limit) {
+                    nextAt = RetryTimes.next(now, retryDelay == null ? rules.retryDelay() : retryDelay, zone);
                     nextKind = NextCallKind.RETRY;
                 } else {
                     return toRecallPool(before, before.refusalReason(), now, rules);

@@ -6,4 +6,13 @@ public interface OutcomeRepository {
 
     /** The active outcomes in outcome-bar order. */
     List<Outcome> active();
+
+    /** Every outcome, the switched-off ones too, in outcome-bar order. */
+    List<Outcome> all();
+
+    /** Writes an outcome's rules (all but its code), by id. */
+    void save(Outcome outcome);
+
+    /** A new outcome with this code at the end of the bar, switched off until the supervisor sets it up; its id. */
+    long add(String code);
 }

@@ -132,6 +132,12 @@ public final class CallingSession {
         });
     }
 
+    /** The outcomes on the bar, read afresh: a supervisor may have changed the rule table. */
+    public List<Outcome> outcomes() {
+        access.requireSignedIn();
+        return transactions.inTransaction(outcomes::active);
+    }
+
     /** The queues the person signed in works: a supervisor's are all of them. */
     public List<CallQueue> queues() {
         return queuesOf(access.requireSignedIn());

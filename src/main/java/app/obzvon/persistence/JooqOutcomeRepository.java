@@ -4,8 +4,12 @@ import app.obzvon.call.NextCall;
 import app.obzvon.call.Outcome;
 import app.obzvon.call.OutcomeRepository;
 import app.obzvon.call.StatusChange;
+import app.obzvon.persistence.jooq.tables.records.OutcomeDefinitionsRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
+import java.time.Duration;
 import java.util.List;
 
 import static app.obzvon.persistence.jooq.Tables.OUTCOME_DEFINITIONS;
@@ -20,10 +24,61 @@ public final class JooqOutcomeRepository implements OutcomeRepository {
 
     @Override
     public List<Outcome> active() {
+        return read(OUTCOME_DEFINITIONS.ACTIVE.isTrue());
+    }
+
+    @Override
+    public List<Outcome> all() {
+        return read(DSL.noCondition());
+    }
+
+    private List<Outcome> read(Condition which) {
         var o = OUTCOME_DEFINITIONS;
-        return dsl.selectFrom(o).where(o.ACTIVE.isTrue()).orderBy(o.POSITION, o.ID)
-                .fetch(r -> new Outcome(r.getId(), r.getCode(), r.getLabel(), r.getHotkey(),
-                        new StatusChange(r.getStatusChange()), NextCall.valueOf(r.getNextCall()),
-                        r.getAsksReason(), r.getSetsDoNotCall(), r.getIsConversation(), r.getIsLead()));
+        return dsl.selectFrom(o).where(which).orderBy(o.POSITION, o.ID).fetch(JooqOutcomeRepository::outcome);
+    }
+
+    private static Outcome outcome(OutcomeDefinitionsRecord r) {
+        return new Outcome(r.getId(), r.getCode(), r.getLabel(), r.getLabelEn(), r.getHotkey(), r.getColour(),
+                new StatusChange(r.getStatusChange()), NextCall.valueOf(r.getNextCall()),
+                r.getRetryDelayMinutes() == null ? null : Duration.ofMinutes(r.getRetryDelayMinutes()),
+                r.getRetryMaxAttempts(), r.getAsksReason(), r.getSetsDoNotCall(), r.getIsConversation(), r.getIsLead(),
+                r.getPosition(), r.getActive());
+    }
+
+    @Override
+    public void save(Outcome x) {
+        var o = OUTCOME_DEFINITIONS;
+        dsl.update(o)
+                .set(o.LABEL, blankAsNull(x.label()))
+                .set(o.LABEL_EN, blankAsNull(x.labelEn()))
+                .set(o.HOTKEY, x.hotkey())
+                .set(o.COLOUR, x.colour())
+                .set(o.STATUS_CHANGE, x.statusChange().code())
+                .set(o.NEXT_CALL, x.nextCall().name())
+                .set(o.RETRY_DELAY_MINUTES, x.retryDelay() == null ? null : (int) x.retryDelay().toMinutes())
+                .set(o.RETRY_MAX_ATTEMPTS, x.maxAttempts())
+                .set(o.ASKS_REASON, x.asksReason())
+                .set(o.SETS_DO_NOT_CALL, x.setsDoNotCall())
+                .set(o.IS_CONVERSATION, x.conversation())
+                .set(o.IS_LEAD, x.lead())
+                .set(o.POSITION, x.position())
+                .set(o.ACTIVE, x.active())
+                .where(o.ID.eq((int) x.id()))
+                .execute();
+    }
+
+    @Override
+    public long add(String code) {
+        var o = OUTCOME_DEFINITIONS;
+        int last = dsl.select(DSL.coalesce(DSL.max(o.POSITION), 0)).from(o).fetchSingle().value1();
+        return dsl.insertInto(o)
+                .set(o.CODE, code)
+                .set(o.POSITION, last + 1)
+                .set(o.ACTIVE, false)
+                .returningResult(o.ID).fetchSingle().value1();
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

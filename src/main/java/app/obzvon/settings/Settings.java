@@ -44,6 +44,14 @@ public final class Settings {
         return rules;
     }
 
+    /** Stores the calling rules; {@link #reloadRules} reads them back. */
+    public void saveRules(CallingRules r) {
+        repository.put(RETRY_DELAY_MINUTES, Long.toString(r.retryDelay().toMinutes()));
+        repository.put(MAX_ATTEMPTS, Integer.toString(r.maxAttempts()));
+        repository.put(WORKDAY_END, r.workdayEnd().toString());
+        repository.put(RECALL_AFTER_DAYS, Long.toString(r.recallAfter().toDays()));
+    }
+
     /** The language the user chose; empty means "follow the system". */
     public Optional<Locale> language() {
         return repository.get(LANGUAGE).filter(s -> !s.isBlank()).map(Locale::forLanguageTag);

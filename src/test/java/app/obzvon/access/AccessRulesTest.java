@@ -72,7 +72,8 @@ class AccessRulesTest {
     }
 
     static final List<Class<?>> SERVICES = List.of(SignIn.class, People.class, CallingSession.class, QueueSetup.class,
-            ScriptLibrary.class, Importer.class, LeadExporter.class, ScriptReports.class, AuditLog.class);
+            ScriptLibrary.class, Importer.class, LeadExporter.class, ScriptReports.class, AuditLog.class,
+            app.obzvon.call.RuleTable.class);
 
     @TempDir
     Path folder;
@@ -180,6 +181,13 @@ class AccessRulesTest {
         // Queues.
         ops.put("QueueSetup.all/0", new Operation(Rule.SUPERVISOR, s.queueSetup()::all));
         ops.put("QueueSetup.outcomes/0", new Operation(Rule.SUPERVISOR, s.queueSetup()::outcomes));
+        ops.put("RuleTable.outcomes/0", new Operation(Rule.SUPERVISOR, s.ruleTable()::outcomes));
+        ops.put("RuleTable.save/1", new Operation(Rule.SUPERVISOR, () -> s.ruleTable().save(s.outcomes().active().get(0))));
+        ops.put("RuleTable.add/1", new Operation(Rule.SUPERVISOR, () -> s.ruleTable().add("sent_offer")));
+        ops.put("RuleTable.callingRules/0", new Operation(Rule.SUPERVISOR, s.ruleTable()::callingRules));
+        ops.put("RuleTable.saveCallingRules/1", new Operation(Rule.SUPERVISOR,
+                () -> s.ruleTable().saveCallingRules(app.obzvon.settings.CallingRules.DEFAULT)));
+        ops.put("CallingSession.outcomes/0", new Operation(Rule.SIGNED_IN, session::outcomes));
         ops.put("QueueSetup.add/1", new Operation(Rule.SUPERVISOR, () -> s.queueSetup().add("Ещё одна")));
         ops.put("QueueSetup.save/2", new Operation(Rule.SUPERVISOR,
                 () -> s.queueSetup().save(queue.id(), app.obzvon.queue.QueueSettings.of(queue))));

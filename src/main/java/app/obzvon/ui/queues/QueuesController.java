@@ -9,6 +9,7 @@ import app.obzvon.script.ScriptSummary;
 import app.obzvon.ui.common.Converters;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.NoticeLabel;
+import app.obzvon.ui.common.Spinners;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -19,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -29,8 +29,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 public final class QueuesController {
 
@@ -119,15 +117,9 @@ public final class QueuesController {
         });
         model.scriptIdProperty().addListener((obs, old, id) -> pickScript(none));
 
-        targetSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(CallQueue.MIN_TARGET,
-                CallQueue.MAX_TARGET, CallQueue.DEFAULT_TARGET));
-        bind(targetSpinner, model.dailyTargetProperty());
-        workingListSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
-                WorkRules.MAX_WORKING_LIST, WorkRules.DEFAULT.workingList(), 5));
-        bind(workingListSpinner, model.workingListProperty());
-        deadlineSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 365,
-                WorkRules.DEFAULT.deadlineDays()));
-        bind(deadlineSpinner, model.deadlineDaysProperty());
+        Spinners.bind(targetSpinner, CallQueue.MIN_TARGET, CallQueue.MAX_TARGET, 1, model.dailyTargetProperty());
+        Spinners.bind(workingListSpinner, 1, WorkRules.MAX_WORKING_LIST, 5, model.workingListProperty());
+        Spinners.bind(deadlineSpinner, 1, 365, 1, model.deadlineDaysProperty());
 
         expireBox.getItems().setAll(WorkRules.EXPIRY_STATUSES.stream().sorted().toList());
         expireBox.setConverter(Converters.named(s -> s == null ? "" : i18n.get("status." + s.name())));
@@ -148,7 +140,7 @@ public final class QueuesController {
     @FXML
     private void save() {
         // A number typed into a spinner counts even if Enter was not pressed.
-        List.of(targetSpinner, workingListSpinner, deadlineSpinner).forEach(QueuesController::commit);
+        Spinners.commit(targetSpinner, workingListSpinner, deadlineSpinner);
         model.save();
     }
 
@@ -207,28 +199,5 @@ public final class QueuesController {
             }
         });
         fromModel.run();
-    }
-
-    private static void bind(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty value) {
-        spinner.getValueFactory().setValue(value.get());
-        value.addListener((obs, old, v) -> {
-            if (!Objects.equals(spinner.getValue(), v.intValue())) {
-                spinner.getValueFactory().setValue(v.intValue());
-            }
-        });
-        spinner.valueProperty().addListener((obs, old, v) -> {
-            if (v != null) {
-                value.set(v);
-            }
-        });
-    }
-
-    private static void commit(Spinner<Integer> spinner) {
-        var text = spinner.getEditor().getText();
-        try {
-            spinner.getValueFactory().setValue(spinner.getValueFactory().getConverter().fromString(text));
-        } catch (RuntimeException e) {
-            spinner.getEditor().setText(String.valueOf(spinner.getValue()));
-        }
     }
 }

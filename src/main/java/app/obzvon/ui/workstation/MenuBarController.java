@@ -27,6 +27,8 @@ public final class MenuBarController {
 
         void openQueues();
 
+        void openRules();
+
         void openScriptEditor();
 
         void openScriptReport();
@@ -127,6 +129,11 @@ public final class MenuBarController {
     @FXML
     private void openQueues() {
         dialogs.openQueues();
+    }
+
+    @FXML
+    private void openRules() {
+        dialogs.openRules();
     }
 
     @FXML

@@ -149,6 +149,10 @@ public final class OutcomeBarController {
             button.getStyleClass().addAll("outcome", outcome.lead() ? "outcome-lead"
                     : outcome.conversation() ? "outcome-talk" : "outcome-no-talk");
             button.setId("outcome-" + outcome.code());
+            if (outcome.colour() != null) {
+                // The supervisor's colour from the rule table; the style classes keep the rest.
+                button.setStyle("-fx-base: " + outcome.colour() + ";");
+            }
             button.setFocusTraversable(false);
             button.disableProperty().bind(model.busyProperty());
             button.setOnAction(e -> model.choose(outcome));

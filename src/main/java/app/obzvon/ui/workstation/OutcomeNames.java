@@ -14,8 +14,12 @@ final class OutcomeNames {
         this.i18n = i18n;
     }
 
+    /** In the window's language: the supervisor's label in it, else their other one, else the built-in words. */
     String of(Outcome outcome) {
-        return of(outcome.code(), outcome.label());
+        boolean russian = i18n.locale().getLanguage().equals("ru");
+        var first = russian ? outcome.label() : outcome.labelEn();
+        var second = russian ? outcome.labelEn() : outcome.label();
+        return of(outcome.code(), first != null && !first.isBlank() ? first : second);
     }
 
     String of(String code, String label) {

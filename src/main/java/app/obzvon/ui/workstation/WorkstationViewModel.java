@@ -158,6 +158,14 @@ public final class WorkstationViewModel {
     }
 
     /** After a new base is loaded: the queues again, keeping the caller on the queue they had. */
+    /** The rule table changed: the outcome bar shows the outcomes as they are now. */
+    public void reloadOutcomes() {
+        if (session == null) {
+            return;
+        }
+        background(session::outcomes, outcomes::setAll);
+    }
+
     public void reloadQueues() {
         var selected = queue.get();
         background(session::queues, all -> {

@@ -6,6 +6,7 @@ import app.obzvon.ui.audit.AuditWindow;
 import app.obzvon.ui.callbacks.CallbacksWindow;
 import app.obzvon.ui.people.PeopleWindow;
 import app.obzvon.ui.queues.QueuesWindow;
+import app.obzvon.ui.rules.RulesWindow;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.Dialer;
 import app.obzvon.ui.common.FxmlLoaderFactory;
@@ -223,6 +224,13 @@ public final class WorkstationWindow {
             public void openQueues() {
                 if (services != null) {
                     QueuesWindow.open(stage, tasks, services.queueSetup(), services.scripts(), i18n, model::reloadQueues);
+                }
+            }
+
+            @Override
+            public void openRules() {
+                if (services != null) {
+                    RulesWindow.open(stage, tasks, services.ruleTable(), i18n, model::reloadOutcomes);
                 }
             }
 

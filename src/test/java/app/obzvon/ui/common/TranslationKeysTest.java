@@ -86,6 +86,7 @@ class TranslationKeysTest {
         Arrays.stream(ContactStatus.values()).forEach(v -> keys.add("status." + v.name()));
         Arrays.stream(CompanySize.values()).forEach(v -> keys.add("size." + v.name()));
         Arrays.stream(RefusalReason.values()).forEach(v -> keys.add("reason." + v.name()));
+        Arrays.stream(app.obzvon.call.NextCall.values()).forEach(v -> keys.add("rules.next." + v.name().toLowerCase()));
         Arrays.stream(app.obzvon.queue.UpcomingCall.Reason.values()).forEach(v -> keys.add("queue.empty.next." + v.name()));
         Arrays.stream(TargetPreset.values()).forEach(v -> keys.add("target.preset." + v.name()));
         Arrays.stream(Field.values()).forEach(v -> keys.add("import.field." + v.name()));

@@ -128,7 +128,9 @@ class ConveyorWindowTest {
         robot.clickOn("#day6");
         retype(robot, "#workingListSpinner .text-field", "50");
         robot.clickOn("#saveButton");
-        waitUntil(() -> text(robot, "#noticeLabel").startsWith("Queue \"Large, Moscow\" saved"));
+        var dialog = robot.lookup("#queueList").query().getScene().getRoot();
+        waitUntil(() -> robot.from(dialog).lookup("#noticeLabel").queryLabeled().getText()
+                .startsWith("Queue \"Large, Moscow\" saved"));
 
         var saved = TestBase.open(base.file, base.clock);
         try {
@@ -144,7 +146,33 @@ class ConveyorWindowTest {
 
         retype(robot, "#opensField", "nine");
         robot.clickOn("#saveButton");
-        waitUntil(() -> text(robot, "#noticeLabel").startsWith("\"nine\" is not a time of day"));
+        waitUntil(() -> robot.from(dialog).lookup("#noticeLabel").queryLabeled().getText()
+                .startsWith("\"nine\" is not a time of day"));
+        app.obzvon.testing.Fx.closeDialogs(robot);
+    }
+
+    @Test
+    void aSupervisorsOwnOutcomeFromTheRuleTableReachesTheOutcomeBar(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.clickOn("Base").clickOn("Outcomes and rules…");
+        waitUntil(() -> robot.lookup("#outcomeList").tryQuery().isPresent()
+                && robot.lookup("#outcomeList").queryListView().getItems().size() == 8);
+        robot.clickOn("#newCodeField").write("sent_offer");
+        robot.clickOn("#addButton");
+        waitUntil(() -> robot.lookup("#codeLabel").queryLabeled().getText().equals("sent_offer"));
+        robot.clickOn("#labelEnField").write("Sent an offer");
+        robot.clickOn("#labelRuField").write("Отправил КП");
+        robot.interact(() -> robot.lookup("#keyBox").<Integer>queryComboBox().setValue(9));
+        robot.clickOn("#activeBox");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#outcome-sent_offer").tryQuery().isPresent());
+        assertEquals("9  Sent an offer", robot.lookup("#outcome-sent_offer").queryButton().getText());
+
+        robot.interact(() -> robot.lookup("#keyBox").<Integer>queryComboBox().setValue(1));
+        robot.clickOn("#saveButton");
+        var dialog = robot.lookup("#outcomeList").query().getScene().getRoot();
+        waitUntil(() -> robot.from(dialog).lookup("#noticeLabel").queryLabeled().getText()
+                .startsWith("Key 1 is the key of \"no_answer\""));
         app.obzvon.testing.Fx.closeDialogs(robot);
     }
 }

@@ -76,6 +76,12 @@ public final class RulesController {
             if (o != null) {
                 outcomeList.getSelectionModel().select(o);
                 codeLabel.setText(o.code());
+                // A built-in outcome's own words show where the supervisor's would go.
+                boolean russian = i18n.locale().getLanguage().equals("ru");
+                var builtIn = i18n.outcome(o.code(), null);
+                var here = builtIn.equals(o.code()) ? "" : i18n.get("rules.label.builtin", builtIn);
+                labelRuField.setPromptText(russian ? here : "");
+                labelEnField.setPromptText(russian ? "" : here);
             }
         });
 
@@ -91,6 +97,9 @@ public final class RulesController {
         keyBox.valueProperty().bindBidirectional(model.hotkeyProperty());
 
         colourPicker.setValue(Color.WHITE);
+        colourPicker.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
+        // The swatch says it: a colour's name ("White") read as if one were chosen.
+        colourPicker.setStyle("-fx-color-label-visible: false;");
         model.colourProperty().addListener((obs, old, c) -> showColour(c));
         colourPicker.valueProperty().addListener((obs, old, c) -> {
             if (c != null && !Objects.equals(hex(c), model.colourProperty().get()) && !showing) {

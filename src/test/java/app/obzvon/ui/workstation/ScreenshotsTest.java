@@ -252,6 +252,14 @@ class ScreenshotsTest {
         shoot(robot, robot.lookup("#queueList").query().getScene(), "queues-en");
         app.obzvon.testing.Fx.closeDialogs(robot);
 
+        robot.clickOn("Base").clickOn("Outcomes and rules…");
+        waitUntil(() -> robot.lookup("#outcomeList").tryQuery().isPresent()
+                && robot.lookup("#outcomeList").queryListView().getItems().size() == 8);
+        robot.interact(() -> robot.lookup("#outcomeList").queryListView().getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#codeLabel").queryLabeled().getText().equals("no_answer"));
+        shoot(robot, robot.lookup("#outcomeList").query().getScene(), "rules-en");
+        app.obzvon.testing.Fx.closeDialogs(robot);
+
         robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.B, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> robot.lookup("#callbacksTable").tryQuery().isPresent()
                 && robot.lookup("#callbacksTable").queryTableView().getItems().size() == 4);

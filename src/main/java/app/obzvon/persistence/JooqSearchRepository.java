@@ -1,0 +1,55 @@
+package app.obzvon.persistence;
+
+import app.obzvon.contact.ContactStatus;
+import app.obzvon.search.FoundContact;
+import app.obzvon.search.SearchRepository;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record7;
+import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import static app.obzvon.persistence.jooq.Tables.CALLERS;
+import static app.obzvon.persistence.jooq.Tables.CONTACTS;
+import static app.obzvon.persistence.jooq.Tables.CONTACT_PHONES;
+
+public final class JooqSearchRepository implements SearchRepository {
+
+    private final DSLContext dsl;
+
+    public JooqSearchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<FoundContact> byPhone(String e164, int limit) {
+        return found(CONTACTS.ID.in(DSL.select(CONTACT_PHONES.CONTACT_ID).from(CONTACT_PHONES)
+                .where(CONTACT_PHONES.E164.eq(e164)))).orderBy(CONTACTS.ID).limit(limit).fetch(JooqSearchRepository::row);
+    }
+
+    @Override
+    public List<FoundContact> byCompany(List<String> spellings, int limit) {
+        // Reads the companies' names in turn: a search is now and then, the base has no index on names,
+        // and one would slow every import down.
+        Condition any = DSL.falseCondition();
+        for (var s : spellings) {
+            any = any.or(CONTACTS.COMPANY.contains(s));
+        }
+        return found(any).orderBy(CONTACTS.COMPANY, CONTACTS.ID).limit(limit).fetch(JooqSearchRepository::row);
+    }
+
+    private SelectConditionStep<Record7<Integer, String, String, String, String, String, String>> found(Condition which) {
+        return dsl.select(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON, CONTACTS.CITY, JooqContactRepository.STATUS,
+                        CONTACTS.TIME_ZONE, CALLERS.NAME)
+                .from(CONTACTS).leftJoin(CALLERS).on(CALLERS.ID.eq(CONTACTS.OWNER_ID))
+                .where(which);
+    }
+
+    private static FoundContact row(Record7<Integer, String, String, String, String, String, String> r) {
+        return new FoundContact(r.value1(), r.value2(), r.value3(), r.value4(), ContactStatus.valueOf(r.value5()),
+                r.value6() == null ? null : ZoneId.of(r.value6()), r.value7());
+    }
+}

@@ -26,6 +26,7 @@ import app.obzvon.persistence.JooqPersonRepository;
 import app.obzvon.persistence.JooqQueueRepository;
 import app.obzvon.persistence.JooqScriptReportRepository;
 import app.obzvon.persistence.JooqScriptRepository;
+import app.obzvon.persistence.JooqSearchRepository;
 import app.obzvon.persistence.JooqSettingsRepository;
 import app.obzvon.persistence.JooqWorkRepository;
 import app.obzvon.queue.Claims;
@@ -33,6 +34,7 @@ import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
 import app.obzvon.queue.QueueSetup;
 import app.obzvon.report.ScriptReports;
+import app.obzvon.search.ContactSearch;
 import app.obzvon.script.ScriptLibrary;
 import app.obzvon.settings.Settings;
 import app.obzvon.team.People;
@@ -69,6 +71,7 @@ public record Services(
         CallingSession callingSession,
         QueueSetup queueSetup,
         RuleTable ruleTable,
+        ContactSearch contactSearch,
         ScriptLibrary scripts,
         Importer importer,
         LeadExporter leadExporter,
@@ -109,6 +112,7 @@ public record Services(
                 session,
                 new QueueSetup(database, queues, outcomes, access, audit),
                 new RuleTable(database, outcomes, settings, access, audit),
+                new ContactSearch(database, new JooqSearchRepository(dsl), access),
                 library,
                 new Importer(database, new JooqImportRepository(dsl), queues, clock, access, audit),
                 new LeadExporter(database, new JooqLeadRepository(dsl), clock, access, audit),

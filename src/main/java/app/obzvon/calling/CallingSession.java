@@ -12,6 +12,7 @@ import app.obzvon.call.ProgressCounter;
 import app.obzvon.common.Transactions;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactRepository;
+import app.obzvon.contact.ContactStatus;
 import app.obzvon.demo.DemoBase;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.Callback;
@@ -205,6 +206,31 @@ public final class CallingSession {
             return new Undone(result, view(call.contactId()));
         });
     }
+
+    /**
+     * Puts a company found by a search on screen in place of the one there (a prospect who calls
+     * back), claimed for this window. Refused while another window holds it, or once it has gone on
+     * to the next stage.
+     */
+    public QueueView take(long contactId) {
+        access.requireSignedIn();
+        requireOpen();
+        return transactions.inTransaction(() -> {
+            // The card's status: a handed-over lead reads Handed over here, not Qualified.
+            var found = contacts.find(contactId).orElseThrow(() -> new IllegalArgumentException("no contact "
+                    + contactId));
+            if (claims.heldElsewhere(contactId)) {
+                throw new ContactTakenException(contactId);
+            }
+            if (NEXT_STAGE.contains(found.status())) {
+                throw new LeftColdStageException(contactId);
+            }
+            return view(contactId);
+        });
+    }
+
+    private static final java.util.Set<ContactStatus> NEXT_STAGE = java.util.EnumSet.of(ContactStatus.HANDED_OVER,
+            ContactStatus.DEAL, ContactStatus.DEAL_SUPPORT, ContactStatus.CLIENT);
 
     /** The signed-in caller's callbacks until the end of their day, the overdue and missed ones first. */
     public List<Callback> callbacks() {

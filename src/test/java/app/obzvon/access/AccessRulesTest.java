@@ -73,7 +73,7 @@ class AccessRulesTest {
 
     static final List<Class<?>> SERVICES = List.of(SignIn.class, People.class, CallingSession.class, QueueSetup.class,
             ScriptLibrary.class, Importer.class, LeadExporter.class, ScriptReports.class, AuditLog.class,
-            app.obzvon.call.RuleTable.class);
+            app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class);
 
     @TempDir
     Path folder;
@@ -188,6 +188,11 @@ class AccessRulesTest {
         ops.put("RuleTable.saveCallingRules/1", new Operation(Rule.SUPERVISOR,
                 () -> s.ruleTable().saveCallingRules(app.obzvon.settings.CallingRules.DEFAULT)));
         ops.put("CallingSession.outcomes/0", new Operation(Rule.SIGNED_IN, session::outcomes));
+        ops.put("CallingSession.take/1", new Operation(Rule.SIGNED_IN, () -> {
+            session.open(queue);
+            session.take(s.queues().lastContactId());
+        }));
+        ops.put("ContactSearch.find/1", new Operation(Rule.SIGNED_IN, () -> s.contactSearch().find("Альфа")));
         ops.put("QueueSetup.add/1", new Operation(Rule.SUPERVISOR, () -> s.queueSetup().add("Ещё одна")));
         ops.put("QueueSetup.save/2", new Operation(Rule.SUPERVISOR,
                 () -> s.queueSetup().save(queue.id(), app.obzvon.queue.QueueSettings.of(queue))));

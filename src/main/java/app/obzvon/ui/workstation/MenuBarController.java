@@ -38,6 +38,8 @@ public final class MenuBarController {
         void openAudit();
 
         void openCallbacks();
+
+        void openSearch();
     }
 
     private final WorkstationViewModel model;
@@ -124,6 +126,11 @@ public final class MenuBarController {
     @FXML
     private void openExport() {
         dialogs.openExport();
+    }
+
+    @FXML
+    private void openSearch() {
+        dialogs.openSearch();
     }
 
     @FXML

@@ -266,6 +266,24 @@ public final class WorkstationViewModel {
         });
     }
 
+    /**
+     * A company found by a search takes the screen (a prospect calling back); the one shown before is
+     * let go, unlogged, as on switching queues.
+     */
+    public void take(long contactId) {
+        if (session == null || queue.get() == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        pendingOutcome.set(null);
+        tasks.run(() -> session.take(contactId), this::apply, error -> {
+            busy.set(false);
+            notice.set(error instanceof ContactTakenException ? Notice.error("notice.search.taken")
+                    : error instanceof app.obzvon.calling.LeftColdStageException ? Notice.error("notice.search.next.stage")
+                    : Notice.error("notice.action.failed", Errors.message(error)));
+        });
+    }
+
     /** Sets the queue's daily target (1–500) and recounts the progress against it. */
     public void setDailyTarget(int target) {
         var selected = queue.get();

@@ -7,6 +7,7 @@ import app.obzvon.ui.callbacks.CallbacksWindow;
 import app.obzvon.ui.people.PeopleWindow;
 import app.obzvon.ui.queues.QueuesWindow;
 import app.obzvon.ui.rules.RulesWindow;
+import app.obzvon.ui.search.SearchWindow;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.Dialer;
 import app.obzvon.ui.common.FxmlLoaderFactory;
@@ -224,6 +225,13 @@ public final class WorkstationWindow {
             public void openQueues() {
                 if (services != null) {
                     QueuesWindow.open(stage, tasks, services.queueSetup(), services.scripts(), i18n, model::reloadQueues);
+                }
+            }
+
+            @Override
+            public void openSearch() {
+                if (services != null && model.personProperty().get() != null) {
+                    SearchWindow.open(stage, tasks, services.contactSearch(), i18n, model::take);
                 }
             }
 

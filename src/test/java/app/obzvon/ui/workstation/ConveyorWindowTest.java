@@ -175,4 +175,16 @@ class ConveyorWindowTest {
                 .startsWith("Key 1 is the key of \"no_answer\""));
         app.obzvon.testing.Fx.closeDialogs(robot);
     }
+
+    @Test
+    void aProspectCallingBackIsFoundByNumberAndPutOnTheScreen(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#queryField").tryQuery().isPresent());
+        robot.clickOn("#queryField").write("8 (4152) 11-22-33").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#foundTable").queryTableView().getItems().size() == 1);
+        robot.clickOn("#openButton");
+        waitUntil(() -> text(robot, "#companyLabel").equals("Kamchatka Fish"));
+        assertTrue(robot.lookup("#queryField").tryQuery().isEmpty(), "the search closed");
+    }
 }

@@ -25,6 +25,9 @@ public final class MenuBarController {
 
         void openExport();
 
+        /** The next stage's results: a file that moves the leads handed over on to Deal, Client… */
+        void openResults();
+
         void openScriptEditor();
 
         void openScriptReport();
@@ -120,6 +123,11 @@ public final class MenuBarController {
     @FXML
     private void openExport() {
         dialogs.openExport();
+    }
+
+    @FXML
+    private void openResults() {
+        dialogs.openResults();
     }
 
     @FXML

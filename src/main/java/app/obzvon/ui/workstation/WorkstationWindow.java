@@ -11,6 +11,7 @@ import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.handoff.ExportWindow;
+import app.obzvon.ui.handoff.ResultsWindow;
 import app.obzvon.ui.scripteditor.ScriptEditorWindow;
 import app.obzvon.ui.scriptreport.ScriptReportWindow;
 import app.obzvon.ui.importing.ImportWindow;
@@ -215,6 +216,13 @@ public final class WorkstationWindow {
             public void openExport() {
                 if (services != null) {
                     ExportWindow.open(stage, tasks, services, i18n, files, clock);
+                }
+            }
+
+            @Override
+            public void openResults() {
+                if (services != null) {
+                    ResultsWindow.open(stage, tasks, services.stageResults(), i18n, files);
                 }
             }
 

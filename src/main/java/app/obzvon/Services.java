@@ -13,6 +13,7 @@ import app.obzvon.calling.CallingSession;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
 import app.obzvon.handoff.LeadExporter;
+import app.obzvon.handoff.StageResults;
 import app.obzvon.importing.Importer;
 import app.obzvon.persistence.Database;
 import app.obzvon.persistence.JooqAuditRepository;
@@ -28,6 +29,7 @@ import app.obzvon.persistence.JooqScriptReportRepository;
 import app.obzvon.persistence.JooqScriptRepository;
 import app.obzvon.persistence.JooqSearchRepository;
 import app.obzvon.persistence.JooqSettingsRepository;
+import app.obzvon.persistence.JooqStageResultRepository;
 import app.obzvon.persistence.JooqWorkRepository;
 import app.obzvon.queue.Claims;
 import app.obzvon.queue.Dispenser;
@@ -75,6 +77,7 @@ public record Services(
         ScriptLibrary scripts,
         Importer importer,
         LeadExporter leadExporter,
+        StageResults stageResults,
         ScriptReports scriptReports,
         AuditLog auditLog) implements AutoCloseable {
 
@@ -116,6 +119,7 @@ public record Services(
                 library,
                 new Importer(database, new JooqImportRepository(dsl), queues, clock, access, audit),
                 new LeadExporter(database, new JooqLeadRepository(dsl), clock, access, audit),
+                new StageResults(database, new JooqStageResultRepository(dsl), clock, access, audit),
                 new ScriptReports(library, new JooqScriptReportRepository(dsl), access),
                 new AuditLog(database, audits, audit, access));
     }

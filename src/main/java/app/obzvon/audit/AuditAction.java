@@ -27,7 +27,9 @@ public enum AuditAction {
     SIGN_IN_FAILED("sign-in-failed"),
     SCREEN_LOCKED("screen-locked"),
     CALL_UNDONE("call-undone"),
-    AUDIT_SAVED("audit-saved");
+    AUDIT_SAVED("audit-saved"),
+    /** The next stage's results applied: the file's name, how many companies moved. */
+    STAGE_RESULTS("stage-results");
 
     private final String key;
 

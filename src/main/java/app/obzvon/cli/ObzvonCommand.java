@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The command line for supervisors who automate nightly loads: the same services as the window. */
 @Command(name = "obzvon", mixinStandardHelpOptions = true, version = "Obzvon 0.1",
         description = "A cold caller's workstation. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, ExportCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, ResultsCommand.class})
 public final class ObzvonCommand {
 
     private final Supplier<String> pin;

@@ -9,6 +9,7 @@ import app.obzvon.handoff.ExportFormat;
 import app.obzvon.handoff.LeadCriteria;
 import app.obzvon.handoff.LeadExporter;
 import app.obzvon.handoff.LeadTexts;
+import app.obzvon.handoff.StageResults;
 import app.obzvon.importing.Importer;
 import app.obzvon.importing.Progress;
 import app.obzvon.importing.QueueTarget;
@@ -72,8 +73,8 @@ class AccessRulesTest {
     }
 
     static final List<Class<?>> SERVICES = List.of(SignIn.class, People.class, CallingSession.class, QueueSetup.class,
-            ScriptLibrary.class, Importer.class, LeadExporter.class, ScriptReports.class, AuditLog.class,
-            app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class);
+            ScriptLibrary.class, Importer.class, LeadExporter.class, StageResults.class, ScriptReports.class,
+            AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class);
 
     @TempDir
     Path folder;
@@ -82,6 +83,7 @@ class AccessRulesTest {
     Person caller;
     CallQueue queue;
     Path csv;
+    Path results;
     long scriptId;
     long versionId;
     app.obzvon.script.ScriptVersion version;
@@ -103,6 +105,7 @@ class AccessRulesTest {
         base.log(base.next(queue), queue, "qualified_lead");
         csv = Files.writeString(folder.resolve("base.csv"), "Компания;Телефон\nООО Новая;+7 495 765-43-21\n");
         mapping = s.importer().preview(csv, SourceOptions.detect()).mapping();
+        results = Files.writeString(folder.resolve("results.csv"), "Компания;Статус\nAlpha;Сделка\n");
         batchId = s.leadExporter().export(LeadCriteria.newLeads(), ExportFormat.CSV, null, texts(),
                 folder.resolve("first.csv")).batch().id();
     }
@@ -230,6 +233,9 @@ class AccessRulesTest {
         ops.put("LeadExporter.exportAgain/5", new Operation(Rule.SUPERVISOR, () -> leads.exportAgain(batchId,
                 ExportFormat.CSV, null, texts(), folder.resolve("again.csv"))));
         ops.put("LeadExporter.batches/0", new Operation(Rule.SUPERVISOR, leads::batches));
+        var stage = s.stageResults();
+        ops.put("StageResults.preview/2", new Operation(Rule.SUPERVISOR, () -> stage.preview(results, options)));
+        ops.put("StageResults.apply/2", new Operation(Rule.SUPERVISOR, () -> stage.apply(results, options)));
         ops.put("ScriptReports.versions/1", new Operation(Rule.SUPERVISOR, () -> s.scriptReports().versions(scriptId)));
         ops.put("ScriptReports.report/1", new Operation(Rule.SUPERVISOR, () -> s.scriptReports().report(versionId)));
         ops.put("AuditLog.find/1", new Operation(Rule.SUPERVISOR, () -> s.auditLog().find(AuditFilter.ALL)));

@@ -29,6 +29,9 @@ public final class MenuBarController {
 
         void openRules();
 
+        /** The next stage's results: a file that moves the leads handed over on to Deal, Client… */
+        void openResults();
+
         void openScriptEditor();
 
         void openScriptReport();
@@ -141,6 +144,11 @@ public final class MenuBarController {
     @FXML
     private void openRules() {
         dialogs.openRules();
+    }
+
+    @FXML
+    private void openResults() {
+        dialogs.openResults();
     }
 
     @FXML

@@ -14,6 +14,7 @@ import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.handoff.ExportWindow;
+import app.obzvon.ui.handoff.ResultsWindow;
 import app.obzvon.ui.scripteditor.ScriptEditorWindow;
 import app.obzvon.ui.scriptreport.ScriptReportWindow;
 import app.obzvon.ui.importing.ImportWindow;
@@ -239,6 +240,13 @@ public final class WorkstationWindow {
             public void openRules() {
                 if (services != null) {
                     RulesWindow.open(stage, tasks, services.ruleTable(), i18n, model::reloadOutcomes);
+                }
+            }
+
+            @Override
+            public void openResults() {
+                if (services != null) {
+                    ResultsWindow.open(stage, tasks, services.stageResults(), i18n, files);
                 }
             }
 

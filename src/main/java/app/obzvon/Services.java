@@ -37,6 +37,7 @@ import app.obzvon.queue.QueueRepository;
 import app.obzvon.queue.QueueSetup;
 import app.obzvon.report.ScriptReports;
 import app.obzvon.search.ContactSearch;
+import app.obzvon.search.Corrections;
 import app.obzvon.script.ScriptLibrary;
 import app.obzvon.settings.Settings;
 import app.obzvon.team.People;
@@ -74,6 +75,7 @@ public record Services(
         QueueSetup queueSetup,
         RuleTable ruleTable,
         ContactSearch contactSearch,
+        Corrections corrections,
         ScriptLibrary scripts,
         Importer importer,
         LeadExporter leadExporter,
@@ -116,6 +118,7 @@ public record Services(
                 new QueueSetup(database, queues, outcomes, access, audit),
                 new RuleTable(database, outcomes, settings, access, audit),
                 new ContactSearch(database, new JooqSearchRepository(dsl), access),
+                new Corrections(database, contacts, access, audit),
                 library,
                 new Importer(database, new JooqImportRepository(dsl), queues, clock, access, audit),
                 new LeadExporter(database, new JooqLeadRepository(dsl), clock, access, audit),

@@ -29,6 +29,12 @@ public interface ContactRepository {
     /** Closes one number for good (null opens it again: an undo). */
     void closePhone(long phoneId, PhoneClosed why);
 
+    /** A supervisor's correction of the card's names, place and zone. */
+    void correct(long id, Correction correction);
+
+    /** One more number at the end of the card. */
+    void addPhone(long contactId, String written, Phone phone);
+
     /** Whether the base holds no contact at all (one look, not a count). */
     boolean isEmpty();
 }

@@ -151,6 +151,39 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
+    public void correct(long id, app.obzvon.contact.Correction c) {
+        dsl.update(CONTACTS)
+                .set(CONTACTS.COMPANY, c.company())
+                .set(CONTACTS.PERSON, blankAsNull(c.person()))
+                .set(CONTACTS.CITY, blankAsNull(c.city()))
+                .set(CONTACTS.REGION, blankAsNull(c.region()))
+                .set(CONTACTS.TIME_ZONE, c.zone() == null ? null : c.zone().getId())
+                .where(CONTACTS.ID.eq((int) id)).execute();
+    }
+
+    @Override
+    public void addPhone(long contactId, String written, Phone phone) {
+        int next = dsl.select(DSL.coalesce(DSL.max(CONTACT_PHONES.POSITION), -1)).from(CONTACT_PHONES)
+                .where(CONTACT_PHONES.CONTACT_ID.eq((int) contactId)).fetchSingle().value1() + 1;
+        dsl.insertInto(CONTACT_PHONES)
+                .set(CONTACT_PHONES.CONTACT_ID, (int) contactId)
+                .set(CONTACT_PHONES.POSITION, next)
+                .set(CONTACT_PHONES.NUMBER, written)
+                .set(CONTACT_PHONES.E164, phone.e164())
+                .set(CONTACT_PHONES.EXTENSION, phone.extension())
+                .set(CONTACT_PHONES.TIME_ZONE, phone.timeZone())
+                // A number on the do-not-call list is added closed: it is never dialled.
+                .set(CONTACT_PHONES.CLOSED, DSL.when(DSL.exists(DSL.selectOne().from(DO_NOT_CALL)
+                        .where(DO_NOT_CALL.E164.eq(phone.e164()))), DSL.inline(PhoneClosed.DO_NOT_CALL.name()))
+                        .otherwise(DSL.inline((String) null)))
+                .execute();
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @Override
     public boolean isEmpty() {
         return !dsl.fetchExists(CONTACTS);
     }

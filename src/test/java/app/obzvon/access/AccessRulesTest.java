@@ -74,7 +74,8 @@ class AccessRulesTest {
 
     static final List<Class<?>> SERVICES = List.of(SignIn.class, People.class, CallingSession.class, QueueSetup.class,
             ScriptLibrary.class, Importer.class, LeadExporter.class, StageResults.class, ScriptReports.class,
-            AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class);
+            AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class,
+            app.obzvon.search.Corrections.class);
 
     @TempDir
     Path folder;
@@ -195,6 +196,13 @@ class AccessRulesTest {
             session.open(queue);
             session.take(s.queues().lastContactId());
         }));
+        ops.put("Corrections.card/1", new Operation(Rule.SUPERVISOR, () -> s.corrections().card(1)));
+        ops.put("Corrections.correct/2", new Operation(Rule.SUPERVISOR, () -> s.corrections().correct(1,
+                new app.obzvon.contact.Correction("Альфа", null, null, null, null, null))));
+        ops.put("Corrections.addPhone/2", new Operation(Rule.SUPERVISOR, () -> s.corrections().addPhone(1,
+                "+7 495 765-43-21")));
+        ops.put("Corrections.setPhoneClosed/3", new Operation(Rule.SUPERVISOR, () -> s.corrections().setPhoneClosed(1,
+                s.contacts().find(1).orElseThrow().phones().get(0).id(), false)));
         ops.put("ContactSearch.find/1", new Operation(Rule.SIGNED_IN, () -> s.contactSearch().find("Альфа")));
         ops.put("QueueSetup.add/1", new Operation(Rule.SUPERVISOR, () -> s.queueSetup().add("Ещё одна")));
         ops.put("QueueSetup.save/2", new Operation(Rule.SUPERVISOR,

@@ -27,11 +27,16 @@ public final class SearchController {
     @FXML private TableColumn<FoundContact, String> statusColumn;
     @FXML private TableColumn<FoundContact, String> workedColumn;
     @FXML private Button openButton;
+    @FXML private Button correctButton;
     @FXML private Label noticeLabel;
 
-    public SearchController(SearchViewModel model, I18n i18n) {
+    /** Opens a found company for a supervisor to correct; null for a caller, who has no such button. */
+    private final java.util.function.LongConsumer correct;
+
+    public SearchController(SearchViewModel model, I18n i18n, java.util.function.LongConsumer correct) {
         this.model = model;
         this.i18n = i18n;
+        this.correct = correct;
     }
 
     @FXML
@@ -65,12 +70,23 @@ public final class SearchController {
             }
         });
         openButton.disableProperty().bind(foundTable.getSelectionModel().selectedItemProperty().isNull());
+        correctButton.setVisible(correct != null);
+        correctButton.setManaged(correct != null);
+        correctButton.disableProperty().bind(foundTable.getSelectionModel().selectedItemProperty().isNull());
         model.noticeProperty().addListener((obs, old, notice) -> NoticeLabel.show(noticeLabel, i18n, notice));
     }
 
     @FXML
     private void find() {
         model.find();
+    }
+
+    @FXML
+    private void correct() {
+        var chosen = foundTable.getSelectionModel().getSelectedItem();
+        if (chosen != null && correct != null) {
+            correct.accept(chosen.id());
+        }
     }
 
     @FXML

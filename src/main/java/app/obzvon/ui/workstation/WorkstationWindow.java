@@ -232,7 +232,9 @@ public final class WorkstationWindow {
             @Override
             public void openSearch() {
                 if (services != null && model.personProperty().get() != null) {
-                    SearchWindow.open(stage, tasks, services.contactSearch(), i18n, model::take);
+                    var supervisor = model.personProperty().get().isSupervisor();
+                    SearchWindow.open(stage, tasks, services.contactSearch(), supervisor ? services.corrections() : null,
+                            i18n, model::take);
                 }
             }
 

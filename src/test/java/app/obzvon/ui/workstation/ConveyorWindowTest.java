@@ -187,4 +187,32 @@ class ConveyorWindowTest {
         waitUntil(() -> text(robot, "#companyLabel").equals("Kamchatka Fish"));
         assertTrue(robot.lookup("#queryField").tryQuery().isEmpty(), "the search closed");
     }
+
+    @Test
+    void aSupervisorCorrectsAFoundCompanysStatusAndNumbers(FxRobot robot) {
+        waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#queryField").tryQuery().isPresent());
+        robot.clickOn("#queryField").write("kamchatka").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#foundTable").queryTableView().getItems().size() == 1);
+        robot.clickOn("#correctButton");
+        waitUntil(() -> robot.lookup("#companyField").tryQuery().isPresent()
+                && robot.lookup("#companyField").queryTextInputControl().getText().equals("Kamchatka Fish"));
+        robot.interact(() -> robot.lookup("#statusBox").<app.obzvon.contact.ContactStatus>queryComboBox()
+                .setValue(app.obzvon.contact.ContactStatus.STRATEGIC_RESERVE));
+        robot.clickOn("#saveButton");
+        robot.clickOn("#newPhoneField").write("+7 914 555-66-77");
+        robot.clickOn("#addButton");
+        waitUntil(() -> robot.lookup("#phoneList").queryListView().getItems().size() == 2);
+        app.obzvon.testing.Fx.closeDialogs(robot);
+
+        var saved = TestBase.open(base.file, base.clock);
+        try {
+            var card = saved.contacts().find(4).orElseThrow();
+            assertEquals(app.obzvon.contact.ContactStatus.STRATEGIC_RESERVE, card.status());
+            assertEquals("+79145556677", card.phones().get(1).e164());
+        } finally {
+            saved.close();
+        }
+    }
 }

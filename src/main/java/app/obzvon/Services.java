@@ -11,6 +11,7 @@ import app.obzvon.call.ProgressCounter;
 import app.obzvon.calling.CallingSession;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
+import app.obzvon.donotcall.DoNotCallList;
 import app.obzvon.handoff.LeadExporter;
 import app.obzvon.importing.Importer;
 import app.obzvon.persistence.Database;
@@ -18,6 +19,7 @@ import app.obzvon.persistence.JooqAuditRepository;
 import app.obzvon.persistence.JooqCallRepository;
 import app.obzvon.persistence.JooqClaimRepository;
 import app.obzvon.persistence.JooqContactRepository;
+import app.obzvon.persistence.JooqDoNotCallRepository;
 import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
@@ -71,7 +73,8 @@ public record Services(
         Importer importer,
         LeadExporter leadExporter,
         ScriptReports scriptReports,
-        AuditLog auditLog) implements AutoCloseable {
+        AuditLog auditLog,
+        DoNotCallList doNotCallList) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, new PinHasher());
@@ -110,7 +113,8 @@ public record Services(
                 new Importer(database, new JooqImportRepository(dsl), queues, clock, access, audit),
                 new LeadExporter(database, new JooqLeadRepository(dsl), clock, access, audit),
                 new ScriptReports(library, new JooqScriptReportRepository(dsl), access),
-                new AuditLog(database, audits, audit, access));
+                new AuditLog(database, audits, audit, access),
+                new DoNotCallList(database, new JooqDoNotCallRepository(dsl), access, audit, clock));
     }
 
     @Override

@@ -22,7 +22,10 @@ public enum AuditAction {
     SIGN_IN_FAILED("sign-in-failed"),
     SCREEN_LOCKED("screen-locked"),
     CALL_UNDONE("call-undone"),
-    AUDIT_SAVED("audit-saved");
+    AUDIT_SAVED("audit-saved"),
+    DNC_ADDED("dnc-added"),
+    DNC_REMOVED("dnc-removed"),
+    DNC_IMPORTED("dnc-imported");
 
     private final String key;
 

@@ -25,6 +25,8 @@ public final class MenuBarController {
 
         void openExport();
 
+        void openDoNotCall();
+
         void openScriptEditor();
 
         void openScriptReport();
@@ -120,6 +122,11 @@ public final class MenuBarController {
     @FXML
     private void openExport() {
         dialogs.openExport();
+    }
+
+    @FXML
+    private void openDoNotCall() {
+        dialogs.openDoNotCall();
     }
 
     @FXML

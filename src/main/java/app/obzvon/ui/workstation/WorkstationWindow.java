@@ -4,6 +4,7 @@ import app.obzvon.Services;
 import app.obzvon.team.SignIn;
 import app.obzvon.ui.audit.AuditWindow;
 import app.obzvon.ui.callbacks.CallbacksWindow;
+import app.obzvon.ui.donotcall.DoNotCallWindow;
 import app.obzvon.ui.people.PeopleWindow;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.Dialer;
@@ -215,6 +216,13 @@ public final class WorkstationWindow {
             public void openExport() {
                 if (services != null) {
                     ExportWindow.open(stage, tasks, services, i18n, files, clock);
+                }
+            }
+
+            @Override
+            public void openDoNotCall() {
+                if (services != null) {
+                    DoNotCallWindow.open(stage, tasks, services.doNotCallList(), i18n, files, clock.getZone());
                 }
             }
 

@@ -58,17 +58,7 @@ class DoNotCallPlansTest {
             var problems = new ArrayList<String>();
             try (var plans = DriverManager.getConnection("jdbc:sqlite:" + base.file)) {
                 for (var statement : statements.stream().distinct().toList()) {
-                    var plan = new ArrayList<String>();
-                    try (var explain = plans.prepareStatement("EXPLAIN QUERY PLAN " + statement.sql())) {
-                        for (int i = 0; i < statement.binds().size(); i++) {
-                            explain.setObject(i + 1, statement.binds().get(i));
-                        }
-                        try (var rows = explain.executeQuery()) {
-                            while (rows.next()) {
-                                plan.add(rows.getString("detail"));
-                            }
-                        }
-                    }
+                    var plan = QueryPlanTest.plan(plans, statement);
                     var sql = statement.sql();
                     if (!sql.contains("do_not_call") && !sql.contains("e164")) {
                         continue; // the round's own statements: QueryPlanTest's

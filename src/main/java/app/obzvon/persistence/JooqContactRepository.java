@@ -131,13 +131,12 @@ public final class JooqContactRepository implements ContactRepository {
 
     @Override
     public void closePhone(long phoneId, PhoneClosed why, long personId) {
+        // What it was closed as, before: only an undone "do not call" touches the list.
+        var phone = why == PhoneClosed.WRONG_NUMBER ? null
+                : dsl.select(CONTACT_PHONES.E164, CONTACT_PHONES.CONTACT_ID, CONTACT_PHONES.CLOSED).from(CONTACT_PHONES)
+                .where(CONTACT_PHONES.ID.eq((int) phoneId)).fetchOne();
         queries.execute(dsl.update(CONTACT_PHONES).set(CONTACT_PHONES.CLOSED, why == null ? null : why.name())
                 .where(CONTACT_PHONES.ID.eq((int) phoneId)));
-        if (why == PhoneClosed.WRONG_NUMBER) {
-            return;
-        }
-        var phone = dsl.select(CONTACT_PHONES.E164, CONTACT_PHONES.CONTACT_ID).from(CONTACT_PHONES)
-                .where(CONTACT_PHONES.ID.eq((int) phoneId)).fetchOne();
         if (phone == null || phone.value1() == null) {
             return;
         }
@@ -151,9 +150,10 @@ public final class JooqContactRepository implements ContactRepository {
                     .onConflictDoNothing()
                     .execute();
             ListedNumbers.close(dsl, e164, company);
-        } else if (dsl.deleteFrom(DO_NOT_CALL).where(DO_NOT_CALL.E164.eq(e164)).and(DO_NOT_CALL.SOURCE.eq("CALL"))
+        } else if (PhoneClosed.DO_NOT_CALL.name().equals(phone.value3())
+                && dsl.deleteFrom(DO_NOT_CALL).where(DO_NOT_CALL.E164.eq(e164)).and(DO_NOT_CALL.SOURCE.eq("CALL"))
                 .execute() > 0) {
-            // An undone "do not call" takes the number off the list again, if the call put it there,
+            // An undone "do not call" takes the number off the list again, if a call put it there,
             // and opens it wherever the list closed it.
             ListedNumbers.reopen(dsl, e164, company);
         }

@@ -12,6 +12,7 @@ import app.obzvon.call.RuleTable;
 import app.obzvon.calling.CallingSession;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
+import app.obzvon.donotcall.DoNotCallList;
 import app.obzvon.handoff.LeadExporter;
 import app.obzvon.handoff.StageResults;
 import app.obzvon.importing.Importer;
@@ -20,6 +21,7 @@ import app.obzvon.persistence.JooqAuditRepository;
 import app.obzvon.persistence.JooqCallRepository;
 import app.obzvon.persistence.JooqClaimRepository;
 import app.obzvon.persistence.JooqContactRepository;
+import app.obzvon.persistence.JooqDoNotCallRepository;
 import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
@@ -81,7 +83,8 @@ public record Services(
         LeadExporter leadExporter,
         StageResults stageResults,
         ScriptReports scriptReports,
-        AuditLog auditLog) implements AutoCloseable {
+        AuditLog auditLog,
+        DoNotCallList doNotCallList) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, new PinHasher());
@@ -124,7 +127,8 @@ public record Services(
                 new LeadExporter(database, new JooqLeadRepository(dsl), clock, access, audit),
                 new StageResults(database, new JooqStageResultRepository(dsl), clock, access, audit),
                 new ScriptReports(library, new JooqScriptReportRepository(dsl), access),
-                new AuditLog(database, audits, audit, access));
+                new AuditLog(database, audits, audit, access),
+                new DoNotCallList(database, new JooqDoNotCallRepository(dsl), access, audit, clock));
     }
 
     @Override

@@ -33,7 +33,10 @@ public enum AuditAction {
     CALL_UNDONE("call-undone"),
     AUDIT_SAVED("audit-saved"),
     /** The next stage's results applied: the file's name, how many companies moved. */
-    STAGE_RESULTS("stage-results");
+    STAGE_RESULTS("stage-results"),
+    DNC_ADDED("dnc-added"),
+    DNC_REMOVED("dnc-removed"),
+    DNC_IMPORTED("dnc-imported");
 
     private final String key;
 

@@ -53,7 +53,7 @@ public final class CallLogger {
                 var onLine = details.phoneId() != null && open.contains(details.phoneId()) ? details.phoneId()
                         : open.isEmpty() ? null : open.get(0);
                 if (onLine != null) {
-                    contacts.closePhone(onLine, why);
+                    contacts.closePhone(onLine, why, callerId);
                     closed = onLine;
                     if (open.size() > 1) {
                         after = outcome.applyToOneNumber(before, now);
@@ -98,7 +98,7 @@ public final class CallLogger {
             }
             contacts.updateState(call.contactId(), call.contactBefore());
             if (call.closedPhoneId() != null) {
-                contacts.closePhone(call.closedPhoneId(), null);
+                contacts.closePhone(call.closedPhoneId(), null, personId);
             }
             calls.markUndone(call.id(), personId, clock.instant());
             return Undo.UNDONE;

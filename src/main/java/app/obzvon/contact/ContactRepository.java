@@ -26,8 +26,11 @@ public interface ContactRepository {
     /** The contact's numbers that may still be dialled, in their order. */
     List<Long> openPhones(long contactId);
 
-    /** Closes one number for good (null opens it again: an undo). */
-    void closePhone(long phoneId, PhoneClosed why);
+    /**
+     * Closes one number for good (null opens it again: an undo). {@code personId}: who said so, kept
+     * on the do-not-call list for a "do not call".
+     */
+    void closePhone(long phoneId, PhoneClosed why, long personId);
 
     /** A supervisor's correction of the card's names, place and zone. */
     void correct(long id, Correction correction);

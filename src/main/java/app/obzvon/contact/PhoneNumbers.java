@@ -86,6 +86,15 @@ public final class PhoneNumbers {
         return read(text).stream().findFirst();
     }
 
+    /** A number in E.164 written the usual international way ("+7 495 123-45-67"); as it is when it cannot be read. */
+    public static String international(String e164) {
+        try {
+            return UTIL.format(UTIL.parse(e164, null), PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException notANumber) {
+            return e164;
+        }
+    }
+
     private void readOne(String written, List<Phone> phones) {
         var number = russianShape(written);
         if (number == null) {

@@ -130,23 +130,32 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public void closePhone(long phoneId, PhoneClosed why) {
+    public void closePhone(long phoneId, PhoneClosed why, long personId) {
+        // What it was closed as, before: only an undone "do not call" touches the list.
+        var phone = why == PhoneClosed.WRONG_NUMBER ? null
+                : dsl.select(CONTACT_PHONES.E164, CONTACT_PHONES.CONTACT_ID, CONTACT_PHONES.CLOSED).from(CONTACT_PHONES)
+                .where(CONTACT_PHONES.ID.eq((int) phoneId)).fetchOne();
         queries.execute(dsl.update(CONTACT_PHONES).set(CONTACT_PHONES.CLOSED, why == null ? null : why.name())
                 .where(CONTACT_PHONES.ID.eq((int) phoneId)));
-        var e164 = DSL.select(CONTACT_PHONES.E164).from(CONTACT_PHONES).where(CONTACT_PHONES.ID.eq((int) phoneId));
+        if (phone == null || phone.value1() == null) {
+            return;
+        }
+        var e164 = phone.value1();
+        // The company on the line: its own state is the call's to set (and its undo's to restore).
+        long company = phone.value2();
         if (why == PhoneClosed.DO_NOT_CALL) {
             // A number, not a company's: on the list, and closed wherever else the base has it.
-            dsl.insertInto(DO_NOT_CALL, DO_NOT_CALL.E164, DO_NOT_CALL.ADDED_AT, DO_NOT_CALL.SOURCE)
-                    .select(DSL.select(CONTACT_PHONES.E164, DSL.val(clock.millis()), DSL.val("CALL"))
-                            .from(CONTACT_PHONES)
-                            .where(CONTACT_PHONES.ID.eq((int) phoneId)).and(CONTACT_PHONES.E164.isNotNull()))
+            dsl.insertInto(DO_NOT_CALL, DO_NOT_CALL.E164, DO_NOT_CALL.ADDED_AT, DO_NOT_CALL.CALLER_ID, DO_NOT_CALL.SOURCE)
+                    .values(e164, clock.millis(), (int) personId, "CALL")
                     .onConflictDoNothing()
                     .execute();
-            dsl.update(CONTACT_PHONES).set(CONTACT_PHONES.CLOSED, why.name())
-                    .where(CONTACT_PHONES.E164.eq(e164)).and(CONTACT_PHONES.CLOSED.isNull()).execute();
-        } else if (why == null) {
-            // An undone "do not call" takes the number off the list again, if the call put it there.
-            dsl.deleteFrom(DO_NOT_CALL).where(DO_NOT_CALL.E164.eq(e164)).and(DO_NOT_CALL.SOURCE.eq("CALL")).execute();
+            ListedNumbers.close(dsl, e164, company);
+        } else if (PhoneClosed.DO_NOT_CALL.name().equals(phone.value3())
+                && dsl.deleteFrom(DO_NOT_CALL).where(DO_NOT_CALL.E164.eq(e164)).and(DO_NOT_CALL.SOURCE.eq("CALL"))
+                .execute() > 0) {
+            // An undone "do not call" takes the number off the list again, if a call put it there,
+            // and opens it wherever the list closed it.
+            ListedNumbers.reopen(dsl, e164, company);
         }
     }
 

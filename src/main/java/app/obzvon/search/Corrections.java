@@ -96,12 +96,16 @@ public final class Corrections {
 
     /** Closes a number as a wrong number, or opens a closed one again. */
     public Contact setPhoneClosed(long contactId, long phoneId, boolean closed) {
-        access.requireSupervisor();
+        var me = access.requireSupervisor();
         return transactions.inTransaction(() -> {
             var before = find(contactId);
             var phone = before.phones().stream().filter(p -> p.id() == phoneId).findFirst()
                     .orElseThrow(() -> new CorrectionException("correct.phone.gone"));
-            contacts.closePhone(phoneId, closed ? PhoneClosed.WRONG_NUMBER : null);
+            if (phone.closed() == PhoneClosed.DO_NOT_CALL) {
+                // The do-not-call list decides over its numbers: a number comes off it there, audited as such.
+                throw new CorrectionException("correct.phone.listed");
+            }
+            contacts.closePhone(phoneId, closed ? PhoneClosed.WRONG_NUMBER : null, me.id());
             contacts.updateState(contactId, before.state());
             audit.record(closed ? AuditAction.PHONE_CLOSED : AuditAction.PHONE_OPENED,
                     before.company() + ": " + (phone.e164() == null ? phone.written() : phone.e164()), (int) contactId);

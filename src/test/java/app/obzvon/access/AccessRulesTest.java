@@ -5,6 +5,7 @@ import app.obzvon.audit.AuditFilter;
 import app.obzvon.audit.AuditLog;
 import app.obzvon.call.CallDetails;
 import app.obzvon.calling.CallingSession;
+import app.obzvon.donotcall.DoNotCallList;
 import app.obzvon.handoff.ExportFormat;
 import app.obzvon.handoff.LeadCriteria;
 import app.obzvon.handoff.LeadExporter;
@@ -75,7 +76,7 @@ class AccessRulesTest {
     static final List<Class<?>> SERVICES = List.of(SignIn.class, People.class, CallingSession.class, QueueSetup.class,
             ScriptLibrary.class, Importer.class, LeadExporter.class, StageResults.class, ScriptReports.class,
             AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class,
-            app.obzvon.search.Corrections.class);
+            app.obzvon.search.Corrections.class, DoNotCallList.class);
 
     @TempDir
     Path folder;
@@ -249,6 +250,13 @@ class AccessRulesTest {
         ops.put("AuditLog.find/1", new Operation(Rule.SUPERVISOR, () -> s.auditLog().find(AuditFilter.ALL)));
         ops.put("AuditLog.save/4", new Operation(Rule.SUPERVISOR, () -> s.auditLog().save(AuditFilter.ALL,
                 folder.resolve("audit.xlsx"), TestBase.ZONE, key -> key)));
+        // The do-not-call list.
+        var dnc = s.doNotCallList();
+        ops.put("DoNotCallList.list/1", new Operation(Rule.SUPERVISOR, () -> dnc.list("916")));
+        ops.put("DoNotCallList.add/1", new Operation(Rule.SUPERVISOR, () -> dnc.add("+7 916 000-11-22")));
+        ops.put("DoNotCallList.remove/1", new Operation(Rule.SUPERVISOR, () -> dnc.remove("+79160001122")));
+        ops.put("DoNotCallList.importFile/1", new Operation(Rule.SUPERVISOR, () -> dnc.importFile(
+                Files.writeString(folder.resolve("stop.txt"), "+7 916 000-33-44\n"))));
         return ops;
     }
 

@@ -57,17 +57,7 @@ class QueryPlanTest {
             var problems = new ArrayList<String>();
             try (var plans = DriverManager.getConnection("jdbc:sqlite:" + base.file)) {
                 for (var statement : statements.stream().distinct().toList()) {
-                    var plan = new ArrayList<String>();
-                    try (var explain = plans.prepareStatement("EXPLAIN QUERY PLAN " + statement.sql())) {
-                        for (int i = 0; i < statement.binds().size(); i++) {
-                            explain.setObject(i + 1, statement.binds().get(i));
-                        }
-                        try (var rows = explain.executeQuery()) {
-                            while (rows.next()) {
-                                plan.add(rows.getString("detail"));
-                            }
-                        }
-                    }
+                    var plan = plan(plans, statement);
                     boolean readsContacts = statement.sql().contains("from \"contacts\"")
                             || statement.sql().contains("from contacts");
                     if (plan.stream().anyMatch(line -> SCAN.matcher(line).find())
@@ -79,6 +69,22 @@ class QueryPlanTest {
             assertTrue(statements.size() > 50, "the round ran " + statements.size() + " statements");
             assertTrue(problems.isEmpty(), "plans that scan:\n" + String.join("\n", problems));
         }
+    }
+
+    /** SQLite's plan for the statement with its values bound, one line a step. */
+    static List<String> plan(java.sql.Connection plans, Database.Statement statement) throws java.sql.SQLException {
+        var plan = new ArrayList<String>();
+        try (var explain = plans.prepareStatement("EXPLAIN QUERY PLAN " + statement.sql())) {
+            for (int i = 0; i < statement.binds().size(); i++) {
+                explain.setObject(i + 1, statement.binds().get(i));
+            }
+            try (var rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.add(rows.getString("detail"));
+                }
+            }
+        }
+        return plan;
     }
 
     /** Opens the queue and logs what a caller would until it is empty, with a callback and retries. */

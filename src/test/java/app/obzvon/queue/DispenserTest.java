@@ -98,7 +98,12 @@ class DispenserTest {
 
     @Test
     void closedContactsAreNeverDispensed() {
-        base.addCompanies("Refused", "Wrong", "Qualified", "Meeting", "DoNotCall", "Open");
+        base.addCompanies("Refused", "Wrong", "Qualified", "Meeting", "DoNotCall");
+        // A number of its own: "do not call" closes the others' shared number wherever the base has it.
+        var open = TestBase.company("Open", app.obzvon.contact.CompanySize.SMALL);
+        base.services.contacts().addAll(List.of(new app.obzvon.contact.NewContact(open.company(), open.person(),
+                List.of("+7 495 765-43-21"), open.city(), open.region(), open.timeZone(), open.size(), open.category(),
+                open.source())));
         base.log(base.next(queue), queue, "not_interested", new CallDetails(null, null, RefusalReason.NO_BUDGET));
         base.log(base.next(queue), queue, "wrong_number");
         base.log(base.next(queue), queue, "qualified_lead");

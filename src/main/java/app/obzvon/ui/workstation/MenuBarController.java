@@ -32,6 +32,8 @@ public final class MenuBarController {
         /** The next stage's results: a file that moves the leads handed over on to Deal, Client… */
         void openResults();
 
+        void openDoNotCall();
+
         void openScriptEditor();
 
         void openScriptReport();
@@ -149,6 +151,11 @@ public final class MenuBarController {
     @FXML
     private void openResults() {
         dialogs.openResults();
+    }
+
+    @FXML
+    private void openDoNotCall() {
+        dialogs.openDoNotCall();
     }
 
     @FXML

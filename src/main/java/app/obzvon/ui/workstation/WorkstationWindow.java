@@ -4,6 +4,7 @@ import app.obzvon.Services;
 import app.obzvon.team.SignIn;
 import app.obzvon.ui.audit.AuditWindow;
 import app.obzvon.ui.callbacks.CallbacksWindow;
+import app.obzvon.ui.donotcall.DoNotCallWindow;
 import app.obzvon.ui.people.PeopleWindow;
 import app.obzvon.ui.queues.QueuesWindow;
 import app.obzvon.ui.rules.RulesWindow;
@@ -249,6 +250,13 @@ public final class WorkstationWindow {
             public void openResults() {
                 if (services != null) {
                     ResultsWindow.open(stage, tasks, services.stageResults(), i18n, files);
+                }
+            }
+
+            @Override
+            public void openDoNotCall() {
+                if (services != null) {
+                    DoNotCallWindow.open(stage, tasks, services.doNotCallList(), i18n, files, clock.getZone());
                 }
             }
 

@@ -120,6 +120,7 @@ class TranslationKeysTest {
         Arrays.stream(app.obzvon.contact.PhoneClosed.values()).forEach(v -> keys.add("card.phone.closed." + v.name()));
         Arrays.stream(app.obzvon.ui.callbacks.CallbacksViewModel.State.values())
                 .forEach(v -> keys.add("callbacks.state." + v.name()));
+        Arrays.stream(app.obzvon.donotcall.Source.values()).forEach(v -> keys.add("dnc.source." + v.name()));
         Arrays.stream(app.obzvon.access.Role.values()).forEach(v -> keys.add("role." + v.name().toLowerCase()));
         try (var base = new TestBase(folder)) {
             base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));

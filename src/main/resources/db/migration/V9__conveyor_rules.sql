@@ -62,6 +62,13 @@ CREATE TABLE work_expiries (
 );
 CREATE INDEX work_expiries_at ON work_expiries (at);
 
+-- The time zones the companies are in, kept as they are written: calling hours are checked
+-- against these few, not against every zone in the world.
+CREATE TABLE time_zones (
+    zone VARCHAR(64) PRIMARY KEY
+);
+INSERT INTO time_zones (zone) SELECT DISTINCT time_zone FROM contacts WHERE time_zone IS NOT NULL;
+
 -- Never-called companies by zone: an empty queue finds one waiting for its calling hours by a few
 -- look-ups, one per closed zone, instead of reading them all.
 CREATE INDEX contacts_waiting ON contacts (time_zone) WHERE attempts = 0 AND next_call_kind IS NULL;

@@ -65,7 +65,7 @@ public final class CallLogger {
             long id = calls.add(new NewCall(contactId, queueId, callerId, outcome.id(), startedAt, now, details, before,
                     version, closed));
             contacts.updateState(contactId, after);
-            return new LoggedCall(id, contactId, callerId, now, before, version, closed);
+            return new LoggedCall(id, contactId, callerId, now, before, version, closed, after);
         });
     }
 

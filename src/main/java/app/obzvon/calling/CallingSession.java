@@ -89,6 +89,11 @@ public final class CallingSession {
     private final Clock clock;
     private CallQueue queue;
     private ScriptVersion script;
+    /**
+     * How many companies the caller holds in active work: counted at each queue opening and lease
+     * renewal (when deadlines pass), and moved by each call's own change, not counted at each key press.
+     */
+    private int held;
 
     public CallingSession(Transactions transactions, Access access, Claims claims, Audit audit, Settings settings,
                           OutcomeRepository outcomes, ContactRepository contacts, QueueRepository queues,
@@ -157,6 +162,7 @@ public final class CallingSession {
             }
             var rules = settings.reloadRules();
             work.expire(clock.instant(), rules.recallAfter());
+            held = queues.workingListCount(me.id());
             queue = opened;
             script = opened.scriptId() == null ? null : scripts.latest(opened.scriptId()).orElse(null);
             return view(null);
@@ -177,6 +183,7 @@ public final class CallingSession {
                 throw new ContactTakenException(contactId);
             }
             var call = logger.log(contactId, open, me.id(), outcome, details, startedAt);
+            held += call.workingListChange();
             return new Logged(call, view(null));
         }, logged -> calls.find(logged.call().id()).isPresent());
     }
@@ -201,6 +208,7 @@ public final class CallingSession {
                 return new Undone(result, null);
             }
             audit.record(AuditAction.CALL_UNDONE, Long.toString(call.id()), 1);
+            held = queues.workingListCount(me.id());
             // The contact is back where the dispenser had already passed.
             dispenser.rewind();
             return new Undone(result, view(call.contactId()));
@@ -251,11 +259,12 @@ public final class CallingSession {
 
     /** Extends the lease on the contact on screen: the caller is still on it. */
     public void renewClaim() {
-        access.requireSignedIn();
+        var me = access.requireSignedIn();
         transactions.inTransaction(() -> {
             claims.renew();
             // Deadlines pass while a caller works: checked as often as the lease is renewed.
             work.expire(clock.instant(), settings.callingRules().recallAfter());
+            held = queues.workingListCount(me.id());
             return null;
         });
     }
@@ -289,14 +298,14 @@ public final class CallingSession {
     private QueueView view(Long contactId) {
         var me = access.requireSignedIn();
         claims.release();
-        var held = new QueueView.WorkingList(queues.workingListCount(me.id()), queue.work().workingList());
-        Optional<Contact> next = contactId == null ? dispenser.next(queue, me.id(), !held.full())
+        var list = new QueueView.WorkingList(held, queue.work().workingList());
+        Optional<Contact> next = contactId == null ? dispenser.next(queue, me.id(), !list.full())
                 : contacts.find(contactId);
         // The look-up passed over others' claims inside this write transaction: the claim cannot fail here.
         next.ifPresent(c -> claims.claim(c.id(), me.id()));
         var history = next.map(c -> calls.history(c.id())).orElse(List.of());
         var upcoming = next.isPresent() ? null : dispenser.upcoming(queue, me.id()).orElse(null);
-        return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming, held);
+        return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming, list);
     }
 
     private CallQueue requireOpen() {

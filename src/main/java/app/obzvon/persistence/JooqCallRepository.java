@@ -111,7 +111,7 @@ public final class JooqCallRepository implements CallRepository {
                         r.getPrevOwnerId() == null ? null : new app.obzvon.contact.InWork(r.getPrevOwnerId(),
                                 Millis.toInstant(r.getPrevWorkUntil()),
                                 r.getPrevWorkQueueId() == null ? null : r.getPrevWorkQueueId().longValue())),
-                r.getContactVersion(), r.getClosedPhoneId() == null ? null : r.getClosedPhoneId().longValue()));
+                r.getContactVersion(), r.getClosedPhoneId() == null ? null : r.getClosedPhoneId().longValue(), null));
     }
 
     @Override

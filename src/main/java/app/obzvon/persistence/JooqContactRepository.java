@@ -96,6 +96,8 @@ public final class JooqContactRepository implements ContactRepository {
                         .execute();
             }
         }
+        TimeZonesInUse.add(dsl, contacts.stream().map(c -> c.timeZone() == null ? null : c.timeZone().getId())
+                .collect(java.util.stream.Collectors.toSet()));
         return contacts.size();
     }
 
@@ -168,6 +170,9 @@ public final class JooqContactRepository implements ContactRepository {
                 .set(CONTACTS.REGION, blankAsNull(c.region()))
                 .set(CONTACTS.TIME_ZONE, c.zone() == null ? null : c.zone().getId())
                 .where(CONTACTS.ID.eq((int) id)).execute();
+        if (c.zone() != null) {
+            TimeZonesInUse.add(dsl, java.util.List.of(c.zone().getId()));
+        }
     }
 
     @Override

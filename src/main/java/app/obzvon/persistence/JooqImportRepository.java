@@ -112,6 +112,8 @@ public final class JooqImportRepository implements ImportRepository {
         private int lastContact;
         private int lastPhone;
         private int batched;
+        /** The zones of the contacts written, for the dispenser's list of zones in use. */
+        private final java.util.Set<String> zones = new java.util.HashSet<>();
 
         Writer(int importId, int lastContact, int lastPhone, long createdAt) {
             this.importId = importId;
@@ -146,7 +148,11 @@ public final class JooqImportRepository implements ImportRepository {
                 text(contacts, 3, CONTACTS.PERSON, c.person());
                 text(contacts, 4, CONTACTS.CITY, c.city());
                 text(contacts, 5, CONTACTS.REGION, c.region());
-                text(contacts, 6, CONTACTS.TIME_ZONE, c.timeZone());
+                var zone = c.timeZone();
+                text(contacts, 6, CONTACTS.TIME_ZONE, zone);
+                if (zone != null) {
+                    zones.add(zone);
+                }
                 text(contacts, 7, CONTACTS.SIZE, c.size().name());
                 text(contacts, 8, CONTACTS.CATEGORY, c.category());
                 text(contacts, 9, CONTACTS.SOURCE, c.source());
@@ -190,6 +196,7 @@ public final class JooqImportRepository implements ImportRepository {
             } catch (SQLException e) {
                 throw failed(e);
             }
+            TimeZonesInUse.add(dsl, zones);
             dsl.update(IMPORTS)
                     .set(IMPORTS.ROWS_READ, summary.rowsRead())
                     .set(IMPORTS.IMPORTED, summary.toImport())

@@ -42,7 +42,6 @@ import static app.obzvon.persistence.QueueConditions.inOpenZone;
 import static app.obzvon.persistence.QueueConditions.inQueue;
 import static app.obzvon.persistence.QueueConditions.names;
 import static app.obzvon.persistence.QueueConditions.ownerAway;
-import static app.obzvon.persistence.QueueConditions.zoneList;
 
 public final class JooqQueueRepository implements QueueRepository {
 
@@ -106,6 +105,11 @@ public final class JooqQueueRepository implements QueueRepository {
     public void setScript(long queueId, Long scriptId) {
         dsl.update(CALL_QUEUES).set(CALL_QUEUES.SCRIPT_ID, scriptId == null ? null : scriptId.intValue())
                 .where(CALL_QUEUES.ID.eq((int) queueId)).execute();
+    }
+
+    @Override
+    public Set<String> zonesInUse() {
+        return TimeZonesInUse.all(dsl);
     }
 
     @Override
@@ -238,7 +242,7 @@ public final class JooqQueueRepository implements QueueRepository {
         // Never called: any one will do, so no order; each zone is a look-up in the zones' index.
         Optional<UpcomingCall> found = Optional.empty();
         if (!zones.isEmpty()) {
-            found = waiting(neverCalledIn(CONTACTS.TIME_ZONE.in(zoneList(zones)), queue), now);
+            found = waiting(neverCalledIn(CONTACTS.TIME_ZONE.in(zones), queue), now);
         }
         if (found.isEmpty() && unknown) {
             found = waiting(neverCalledIn(CONTACTS.TIME_ZONE.isNull(), queue), now);
@@ -246,7 +250,8 @@ public final class JooqQueueRepository implements QueueRepository {
         if (found.isPresent()) {
             return found;
         }
-        var inZones = CONTACTS.TIME_ZONE.in(zoneList(zones)).or(CONTACTS.TIME_ZONE.isNull().and(DSL.val(unknown).isTrue()));
+        var inZones = zones.isEmpty() ? CONTACTS.TIME_ZONE.isNull()
+                : unknown ? CONTACTS.TIME_ZONE.in(zones).or(CONTACTS.TIME_ZONE.isNull()) : CONTACTS.TIME_ZONE.in(zones);
         return waiting(dsl.select(CONTACTS.COMPANY, CONTACTS.TIME_ZONE).from(CONTACTS)
                 .where(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.RETRY.name()))
                 .and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli())).and(CONTACTS.ATTEMPTS.lt(maxAttempts))

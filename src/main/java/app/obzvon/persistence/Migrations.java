@@ -52,6 +52,10 @@ final class Migrations {
                 }
             }
             write.executeBatch();
+            try (var zones = connection.createStatement()) {
+                zones.executeUpdate("INSERT OR IGNORE INTO time_zones (zone) SELECT DISTINCT time_zone FROM contacts"
+                        + " WHERE time_zone IS NOT NULL");
+            }
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();

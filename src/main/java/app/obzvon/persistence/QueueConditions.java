@@ -5,15 +5,12 @@ import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.OpenZones;
 import app.obzvon.queue.QueueFilter;
 import org.jooq.Condition;
-import org.jooq.Record1;
-import org.jooq.Select;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static app.obzvon.persistence.jooq.Tables.CLAIMS;
 import static app.obzvon.persistence.jooq.Tables.CONTACTS;
@@ -30,20 +27,17 @@ final class QueueConditions {
 
     /**
      * Contacts in a zone inside the calling hours now; one of no known zone when the office's is.
-     * The closed zones go in as one bound JSON list, so the statement's text stays the same all day.
+     * The closed zones are the few the base's companies are in, bound one by one.
      */
     static Condition inOpenZone(OpenZones open) {
         if (open.allOpen()) {
             return DSL.noCondition();
         }
-        return CONTACTS.TIME_ZONE.isNull().and(DSL.val(open.unknownOpen()).isTrue())
-                .or(CONTACTS.TIME_ZONE.notIn(zoneList(open.closed())));
-    }
-
-    /** A list of zone ids as a one-column table read from one bound parameter (SQLite's json_each). */
-    static Select<Record1<String>> zoneList(List<String> zones) {
-        var json = zones.stream().map(z -> '"' + z + '"').collect(Collectors.joining(",", "[", "]"));
-        return DSL.select(DSL.field(DSL.name("value"), String.class)).from(DSL.table("json_each({0})", DSL.val(json)));
+        if (open.closed().isEmpty()) {
+            return CONTACTS.TIME_ZONE.isNotNull();
+        }
+        var known = CONTACTS.TIME_ZONE.notIn(open.closed());
+        return open.unknownOpen() ? CONTACTS.TIME_ZONE.isNull().or(known) : known;
     }
 
     /** The callback's caller has no window open: no lease of theirs runs. */

@@ -138,7 +138,9 @@ public final class Dispenser {
         if (kept != null && kept.minute.equals(minute) && kept.hours.equals(queue.hours())) {
             return kept.open;
         }
-        var open = OpenZones.at(minute, queue.hours(), clock.getZone());
+        // The zones in use are read again with the minute: a company imported meanwhile counts as open
+        // until then, never as closed for ever.
+        var open = OpenZones.at(minute, queue.hours(), clock.getZone(), queues.zonesInUse());
         zones.put(queue.id(), new OpenZonesAt(minute, queue.hours(), open));
         return open;
     }

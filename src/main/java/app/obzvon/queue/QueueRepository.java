@@ -21,6 +21,9 @@ public interface QueueRepository {
     /** The script the queue's callers read from now on; null for none. */
     void setScript(long queueId, Long scriptId);
 
+    /** The time zones the base's companies are in. */
+    java.util.Set<String> zonesInUse();
+
     /** Everything the queue's editor sets, from now on. */
     void update(long queueId, QueueSettings settings);
 

@@ -53,6 +53,8 @@ class ConveyorMigrationTest {
             assertEquals(ContactStatus.CONTACT_1, callback.status());
             assertEquals(1L, callback.work().callerId(), "the callback is Анна's");
             assertEquals(ZoneId.of("Europe/Moscow"), contacts.find(4).orElseThrow().timeZone(), "a known zone stays");
+            assertEquals(java.util.Set.of("Asia/Novosibirsk", "Asia/Kamchatka", "Europe/Moscow"),
+                    services.queues().zonesInUse(), "the dispenser's zones: those the companies are in");
         }
     }
 }

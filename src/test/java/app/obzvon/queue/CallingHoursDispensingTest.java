@@ -152,6 +152,8 @@ class CallingHoursDispensingTest {
         assertEquals(NOVOSIBIRSK, contacts.find(1).orElseThrow().timeZone());
         assertEquals(KAMCHATKA, contacts.find(2).orElseThrow().timeZone());
         assertEquals(NOVOSIBIRSK, contacts.find(3).orElseThrow().timeZone(), "a city number's own zone comes first");
+        assertEquals(java.util.Set.of("Asia/Novosibirsk", "Asia/Kamchatka"), base.services.queues().zonesInUse(),
+                "an import adds its zones to the dispenser's list");
     }
 
     @Test

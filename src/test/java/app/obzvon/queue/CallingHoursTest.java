@@ -92,13 +92,17 @@ class CallingHoursTest {
 
     @Test
     void theOpenZonesAtOneMomentListTheClosedOnesAndTheOffice() {
-        var open = OpenZones.at(mondayMoscow(12, 30), hours, MOSCOW);
+        var inUse = java.util.Set.of("Europe/Moscow", "Asia/Vladivostok", "Asia/Kamchatka");
+        var open = OpenZones.at(mondayMoscow(12, 30), hours, MOSCOW, inUse);
         assertTrue(open.isOpen(VLADIVOSTOK));
         assertFalse(open.isOpen(KAMCHATKA));
+        assertEquals(java.util.List.of("Asia/Kamchatka"), open.closed(), "only the zones the base has are listed");
         assertTrue(open.unknownOpen(), "a company of no known zone follows the office's");
         assertFalse(open.allOpen());
-        var sundayNight = OpenZones.at(ZonedDateTime.of(2026, 11, 29, 23, 0, 0, 0, MOSCOW).toInstant(), hours, MOSCOW);
-        assertFalse(sundayNight.unknownOpen());
-        assertFalse(sundayNight.allClosed(), "Monday morning has begun somewhere in the Pacific");
+        assertTrue(open.isOpen(ZoneId.of("America/New_York")), "a zone the list does not know is never left out");
+        var sundayNight = ZonedDateTime.of(2026, 11, 29, 23, 0, 0, 0, MOSCOW).toInstant();
+        assertTrue(OpenZones.at(sundayNight, hours, MOSCOW, inUse).allClosed(), "nothing to look for");
+        assertFalse(OpenZones.at(sundayNight, hours, MOSCOW, java.util.Set.of("Europe/Moscow", "Pacific/Auckland"))
+                .allClosed(), "Monday morning has begun in Auckland");
     }
 }

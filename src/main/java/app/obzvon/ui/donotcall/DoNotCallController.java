@@ -56,7 +56,7 @@ public final class DoNotCallController {
         totalLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.get("dnc.total", model.totalProperty().get()), model.totalProperty()));
 
-        var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        var time = DateTimeFormatter.ofPattern(i18n.get("format.day.time"), i18n.locale());
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().shown()));
         addedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 time.format(c.getValue().addedAt().atZone(zone))));

@@ -242,6 +242,10 @@ class ScreenshotsTest {
                         base.clock.instant().plus(later), null), base.clock.instant()).next().contact();
             }
             session.leave();
+            // The do-not-call list: one number a call put there, one the supervisor added.
+            var card = base.services.contacts().find(base.services.queues().lastContactId()).orElseThrow();
+            base.services.doNotCallList().add("+7 (495) 765-43-21");
+            base.services.doNotCallList().add(card.phones().get(0).written());
         }
         openWindow(robot);
         app.obzvon.testing.Fx.signIn(robot, "Anna", TestBase.PIN);
@@ -258,6 +262,12 @@ class ScreenshotsTest {
         robot.interact(() -> robot.lookup("#outcomeList").queryListView().getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#codeLabel").queryLabeled().getText().equals("no_answer"));
         shoot(robot, robot.lookup("#outcomeList").query().getScene(), "rules-en");
+        app.obzvon.testing.Fx.closeDialogs(robot);
+
+        robot.clickOn("Base").clickOn("Do-not-call list…");
+        waitUntil(() -> robot.lookup("#numberTable").tryQuery().isPresent()
+                && robot.lookup("#numberTable").queryTableView().getItems().size() == 2);
+        shoot(robot, robot.lookup("#numberTable").query().getScene(), "do-not-call-en");
         app.obzvon.testing.Fx.closeDialogs(robot);
 
         robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.B, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));

@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
             description = "Put the imported contacts into this queue (created if there is none by that name).")
     String queue;
 
-    @Option(names = "--encoding", paramLabel = "ENC", description = "UTF-8, windows-1251, UTF-16… (default: detected).")
+    @Option(names = "--encoding", paramLabel = "ENC", description = "UTF-8, windows-1251, KOI8-R, cp866, UTF-16… (default: detected).")
     Charset encoding;
 
     @Option(names = "--delimiter", paramLabel = "D", description = "; , | or tab (default: detected).")

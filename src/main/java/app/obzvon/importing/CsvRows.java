@@ -4,6 +4,7 @@ import app.obzvon.importing.ImportException.Problem;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -34,13 +35,24 @@ final class CsvRows implements RowSource {
             // A stray byte the encoding lacks becomes one replacement character, not a failed import.
             var decoder = source.encoding().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-            reader = CsvReader.builder().fieldSeparator(source.delimiter()).skipEmptyLines(true)
-                    .ignoreDifferentFieldCount(true).ofCsvRecord(new InputStreamReader(bytes, decoder));
+            reader = reader(source.delimiter()).ofCsvRecord(new InputStreamReader(bytes, decoder));
             records = reader.iterator();
         } catch (IOException e) {
             close();
             throw SourceFile.unreadable(e);
         }
+    }
+
+    /**
+     * How every CSV pass reads, the delimiter guess included: rows of any width, and text after a
+     * closing quote kept in the cell ("ab"cd is abcd), as FastCSV 3 did. Deprecated in FastCSV 4
+     * with no replacement yet; without it such a file would be refused.
+     */
+    @SuppressWarnings("removal")
+    static CsvReader.CsvReaderBuilder reader(char delimiter) {
+        return CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowExtraCharsAfterClosingQuote(true);
     }
 
     @Override

@@ -55,7 +55,41 @@ final class RowReader {
                 text(cells, Field.EMAIL), text(cells, Field.WEBSITE), text(cells, Field.CATEGORY),
                 size == null ? CompanySize.UNKNOWN : size, source == null ? defaultSource : source,
                 phones, extras(cells, sizeText != null && size == null));
-        return new ReadRow(row, contact, null);
+        Field tooLong = tooLong(contact, source);
+        return tooLong == null ? new ReadRow(row, contact, null) : new ReadRow(row, null, RejectReason.tooLong(tooLong));
+    }
+
+    /**
+     * The first field longer than the base keeps, or null. The person comes before the company,
+     * which holds the person when the row names no company. The source counts only from a cell:
+     * the file's name stands in for it otherwise.
+     */
+    private static Field tooLong(ImportedContact c, String sourceCell) {
+        if (Field.PERSON.tooLong(c.person())) {
+            return Field.PERSON;
+        }
+        if (Field.COMPANY.tooLong(c.company())) {
+            return Field.COMPANY;
+        }
+        if (Field.CITY.tooLong(c.city())) {
+            return Field.CITY;
+        }
+        if (Field.REGION.tooLong(c.region())) {
+            return Field.REGION;
+        }
+        if (Field.TAX_ID.tooLong(c.taxId())) {
+            return Field.TAX_ID;
+        }
+        if (Field.EMAIL.tooLong(c.email())) {
+            return Field.EMAIL;
+        }
+        if (Field.WEBSITE.tooLong(c.website())) {
+            return Field.WEBSITE;
+        }
+        if (Field.CATEGORY.tooLong(c.category())) {
+            return Field.CATEGORY;
+        }
+        return Field.SOURCE.tooLong(sourceCell) ? Field.SOURCE : null;
     }
 
     /** The numbers of every phone column, each once. */

@@ -2,7 +2,6 @@ package app.obzvon.importing;
 
 import app.obzvon.importing.ImportException.Problem;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +35,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 record SourceFile(Path path, FileFormat format, Charset encoding, int bomLength, Character delimiter,
                   List<String> sheets, String sheet) {
 
-    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final int SAMPLE_BYTES = 64 * 1024;
     private static final int SAMPLE_ROWS = 50;
     private static final char[] DELIMITERS = {';', ',', '\t', '|'};
@@ -104,7 +102,8 @@ record SourceFile(Path path, FileFormat format, Charset encoding, int bomLength,
     /**
      * UTF-16 text without a byte order mark has a zero byte beside every ASCII character (the
      * delimiters and digits of any table): after it in little-endian, before it in big-endian.
-     * Otherwise UTF-8 if the bytes are valid UTF-8, else the Russian Windows code page.
+     * Otherwise UTF-8 if the bytes are valid UTF-8, else the Russian code page their letters fit:
+     * Windows-1251, KOI8-R or CP866.
      */
     private static Charset guessEncoding(byte[] head) {
         int evenZeros = 0;
@@ -128,7 +127,7 @@ record SourceFile(Path path, FileFormat format, Charset encoding, int bomLength,
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         // Not the end of input: a character cut in two at the end of the sample is not an error.
         boolean utf8 = !decoder.decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length), false).isError();
-        return utf8 ? UTF_8 : WINDOWS_1251;
+        return utf8 ? UTF_8 : CyrillicCodePages.guess(head);
     }
 
     /** Text has next to no control characters; anything else read as text is full of them. */
@@ -156,8 +155,7 @@ record SourceFile(Path path, FileFormat format, Charset encoding, int bomLength,
     /** How many sample rows have the most common width, ahead of that width; 0 when rows are one cell. */
     private static long agreement(String sample, char delimiter, boolean cut) {
         var widths = new ArrayList<Integer>();
-        try (var reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
-                .ignoreDifferentFieldCount(true).ofCsvRecord(sample)) {
+        try (var reader = CsvRows.reader(delimiter).ofCsvRecord(sample)) {
             for (var it = reader.iterator(); it.hasNext() && widths.size() <= SAMPLE_ROWS; ) {
                 widths.add(it.next().getFieldCount());
             }

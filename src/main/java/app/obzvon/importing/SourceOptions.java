@@ -7,7 +7,8 @@ import java.nio.charset.Charset;
 /**
  * How to read the file; every null means "detect it".
  *
- * @param encoding      of a CSV file: UTF-8 (with or without BOM), UTF-16 or Windows-1251 are detected
+ * @param encoding      of a CSV file: UTF-8 (with or without BOM), UTF-16, Windows-1251, KOI8-R
+ *                      or CP866 are detected
  * @param delimiter     of a CSV file: ; , tab or | are detected
  * @param sheet         of an XLSX file, by name; null takes the first sheet
  * @param hasHeader     whether the first row names the columns; detected from known column names

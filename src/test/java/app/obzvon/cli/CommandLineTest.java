@@ -76,6 +76,24 @@ class CommandLineTest {
         }
     }
 
+    /** KOI8-R and CP866 are detected, and can be named: cp866 and IBM866 are one code page. */
+    @Test
+    void russianCodePagesAreDetectedOrNamed() throws Exception {
+        var koi8 = folder.resolve("koi8.csv");
+        Files.write(koi8, "Компания;Телефон\nООО Альфа;8 495 111-22-33\n".getBytes(Charset.forName("KOI8-R")));
+        var cp866 = folder.resolve("cp866.csv");
+        Files.write(cp866, "Компания;Телефон\nООО Бета;8 495 222-33-44\n".getBytes(Charset.forName("IBM866")));
+        var db = newBase("code-pages");
+
+        assertEquals(0, run("import", "--db", db.toString(), koi8.toString()), err.toString());
+        assertEquals(0, run("import", "--db", db.toString(), "--encoding", "cp866", cp866.toString()), err.toString());
+
+        try (var services = TestBase.open(db, TestBase.mondayMorning())) {
+            assertEquals("ООО Альфа", services.contacts().find(1).orElseThrow().company());
+            assertEquals("ООО Бета", services.contacts().find(2).orElseThrow().company());
+        }
+    }
+
     @Test
     void aFileThatIsNotThereFailsWithOneLineAndChangesNothing() {
         var db = newBase("missing");

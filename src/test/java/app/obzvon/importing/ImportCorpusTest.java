@@ -133,6 +133,49 @@ class ImportCorpusTest {
                 ImportFixture.WINDOWS_1251, ';');
     }
 
+    /**
+     * KOI8-R and CP866 have no « »: their programs quote names with ", doubled inside a quoted
+     * cell. The preview reads the names, and the file goes in as the three companies.
+     */
+    private void importsQuotedNames(Path file, Charset encoding, char delimiter) {
+        var preview = f.importer.preview(file, SourceOptions.detect());
+        assertEquals(encoding, preview.encoding());
+        assertEquals(delimiter, preview.delimiter());
+        assertEquals(List.of("Компания", "Контактное лицо", "Телефон", "Город"), preview.columns());
+        assertEquals(List.of("ООО \"Альфа\"", "Иванов Иван", "8 (495) 111-22-33", "Москва"), preview.rows().get(0));
+        assertEquals(3, imported(file).imported());
+        assertEquals(List.of("ООО \"Альфа\"", "ИП Петров", "АО Вега"), companies());
+    }
+
+    private static String quotedNames(char delimiter) {
+        return lines("Компания;Контактное лицо;Телефон;Город",
+                "\"ООО \"\"Альфа\"\"\";Иванов Иван;8 (495) 111-22-33;Москва",
+                "ИП Петров;Петров Пётр;+7 383 222-33-44;Новосибирск",
+                "АО Вега;;8-912-345-67-89;Екатеринбург").replace(';', delimiter);
+    }
+
+    @Test
+    void koi8r() {
+        importsQuotedNames(f.text("koi8r.csv", ImportFixture.KOI8_R, quotedNames(';')), ImportFixture.KOI8_R, ';');
+    }
+
+    @Test
+    void cp866WithTabs() {
+        importsQuotedNames(f.text("cp866.csv", ImportFixture.CP866, quotedNames('\t')), ImportFixture.CP866, '\t');
+    }
+
+    /** The detected code page is only a guess: one chosen instead reads the file through it. */
+    @Test
+    void aChosenEncodingOverridesTheGuess() {
+        var file = f.text("koi8r-chosen.csv", ImportFixture.KOI8_R, quotedNames(';'));
+        var chosen = f.importer.preview(file, new SourceOptions(ImportFixture.WINDOWS_1251, null, null, null, null));
+        assertEquals(ImportFixture.WINDOWS_1251, chosen.encoding());
+        assertFalse(chosen.columns().contains("Компания"), chosen.columns().toString());
+        var guessed = f.importer.preview(file, SourceOptions.detect());
+        assertEquals(ImportFixture.KOI8_R, guessed.encoding());
+        assertEquals("Компания", guessed.columns().get(0));
+    }
+
     @Test
     void utf16LittleEndianWithBomAndTabs() {
         importsTheThreeCompanies(f.withBom("utf16le.csv", UTF_16LE, table('\t')), UTF_16LE, '\t');
@@ -176,6 +219,60 @@ class ImportCorpusTest {
         assertEquals(2, result.imported());
         assertEquals("первая строка\r\nвторая строка", extras().get(0).get(CONTACT_FIELDS.VALUE));
         assertEquals(3, f.dsl().fetchCount(CONTACT_PHONES) - 1);
+    }
+
+    /**
+     * A CR alone inside quotes (old Mac line breaks pasted into a cell) in a file of LF lines:
+     * FastCSV 3 merged the next row into the cell, "read 2, imported 2" for three rows. Many such
+     * rows cross the reader's buffer too.
+     */
+    @Test
+    void aBareCarriageReturnInsideQuotesKeepsEveryRow() {
+        var text = new StringBuilder("Компания;Телефон;Комментарий\n")
+                .append("\"ООО\rАльфа\";8 495 111-22-33;первый\n")
+                .append("ООО «Бета»;8 495 222-33-44;\"строка\rещё\"\n")
+                .append("ООО «Гамма»;8 495 333-44-55;\"в конце\r\"\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append("Компания ").append(i).append(";8 916 ").append(1_000_000 + i).append(";\"а\rб\"\n");
+        }
+        var result = imported(f.text("bare-cr.csv", UTF_8, text.toString()));
+        assertEquals(3_003, result.summary().rowsRead());
+        assertEquals(3_003, result.imported());
+        assertEquals(0, result.summary().rejected());
+        assertEquals(List.of("ООО\rАльфа", "ООО «Бета»", "ООО «Гамма»", "Компания 0"), companies().subList(0, 4));
+        // The CR at the end of a cell goes with the other white space around it.
+        assertEquals(List.of("первый", "строка\rещё", "в конце", "а\rб"),
+                extras().subList(0, 4).stream().map(r -> r.get(CONTACT_FIELDS.VALUE)).toList());
+    }
+
+    /**
+     * A cell longer than its field keeps is never cut without a word: its row is rejected with the
+     * field named, and a cell just at the limit goes in whole.
+     */
+    @Test
+    void overLongCellsRejectTheirRows() {
+        String atLimit = "ООО " + "д".repeat(496);
+        var file = f.text("over-long.csv", UTF_8, lines(
+                "Компания;Контактное лицо;Телефон;Город;ИНН;E-mail;Сайт",
+                "ООО " + "я".repeat(100_000) + ";;8 495 111-22-33;;;;",
+                "ООО «Бета»;" + "Иван".repeat(76) + ";8 495 222-33-44;;;;",
+                "ООО «Гамма»;;8 495 333-44-55;" + "Москва".repeat(34) + ";;;",
+                "ООО «Дельта»;;8 495 444-55-66;;770123456789012345678;;",
+                "ООО «Эпсилон»;;8 495 555-66-77;;;" + "a".repeat(293) + "@mail.ru;",
+                "ООО «Зета»;;8 495 666-77-88;;;;www." + "z".repeat(300) + ".ru",
+                atLimit + ";" + "П".repeat(300) + ";8 495 777-88-99;" + "Г".repeat(200) + ";77012345678901234567;"
+                        + "b".repeat(292) + "@mail.ru;" + "w".repeat(300),
+                "ООО «Ок»;;8 495 888-99-00;Москва;;;"));
+        var result = imported(file);
+        var summary = result.summary();
+        assertEquals(8, summary.rowsRead());
+        assertEquals(2, result.imported());
+        assertEquals(6, summary.rejected());
+        assertEquals(Map.of(RejectReason.COMPANY_TOO_LONG, 1, RejectReason.PERSON_TOO_LONG, 1,
+                RejectReason.CITY_TOO_LONG, 1, RejectReason.TAX_ID_TOO_LONG, 1, RejectReason.EMAIL_TOO_LONG, 1,
+                RejectReason.WEBSITE_TOO_LONG, 1), summary.reasons());
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L), summary.firstRejected().stream().map(RejectedRow::row).toList());
+        assertEquals(List.of(atLimit, "ООО «Ок»"), companies(), "nothing cut: the long rows are not in the base");
     }
 
     @Test

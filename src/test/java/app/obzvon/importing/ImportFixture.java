@@ -30,7 +30,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 /** A real base in a temp folder with its importer, the files tests import, and what an import may touch. */
 final class ImportFixture implements AutoCloseable {
 
-    static final Charset WINDOWS_1251 = SourceFile.WINDOWS_1251;
+    static final Charset WINDOWS_1251 = CyrillicCodePages.WINDOWS_1251;
+    static final Charset KOI8_R = CyrillicCodePages.KOI8_R;
+    static final Charset CP866 = CyrillicCodePages.CP866;
 
     final Path folder;
     final TestBase base;

@@ -44,6 +44,7 @@ class ImporterTest {
         case DUPLICATE_IN_FILE -> "повтор в файле";
         case DUPLICATE_IN_BASE -> "уже в базе";
         case DO_NOT_CALL -> "не звонить";
+        default -> "слишком длинное поле " + reason.tooLongField();
     };
 
     @TempDir
@@ -336,20 +337,69 @@ class ImporterTest {
 
         assertEquals(4, saved);
         assertEquals(hash, sha256(file));
-        byte[] bytes = Files.readAllBytes(out);
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
-        List<List<String>> rows;
-        try (var reader = CsvReader.builder().fieldSeparator(';').ofCsvRecord(
-                new String(bytes, 3, bytes.length - 3, UTF_8))) {
-            rows = reader.stream().map(CsvRecord::getFields).toList();
-        }
         assertEquals(List.of(
                 List.of("Причина", "Компания", "Телефон", "Комментарий"),
                 List.of("нет телефона", "Бета", "", "без номера; совсем"),
                 List.of("неверный номер", "Гамма \"Плюс\"", "123", "строка 1\r\nстрока 2"),
                 List.of("повтор в файле", "Альфа", "8 495 111-22-33", "повтор"),
-                List.of("уже в базе", "Старая", "+7 495 123-45-67", "")), rows);
+                List.of("уже в базе", "Старая", "+7 495 123-45-67", "")), saved(out));
         assertEquals(1, f.dsl().fetchCount(CONTACTS), "saving rejects imports nothing");
+    }
+
+    /** A cell too long for its field is saved whole, the field named in the reason: never cut. */
+    @Test
+    void overLongCellsAreSavedWholeWithTheFieldTheyAreTooLongFor() throws Exception {
+        String huge = "ООО " + "я".repeat(100_000);
+        var file = f.text("long.csv", UTF_8, lines(
+                "Компания;Телефон;ИНН;Источник",
+                huge + ";8 495 111-22-33;;",
+                "Бета;8 495 222-33-44;7701234567890123456789;",
+                "Гамма;8 495 333-44-55;;" + "выставка ".repeat(23),
+                "Дельта;8 495 444-55-66;7701234567;"));
+        Path out = folder.resolve("rejected.csv");
+
+        assertEquals(3, f.importer.saveRejected(file, SourceOptions.detect(), guessed(file), out, "Причина", RUSSIAN,
+                Progress.NONE));
+
+        assertEquals(List.of(
+                List.of("Причина", "Компания", "Телефон", "ИНН", "Источник"),
+                List.of("слишком длинное поле COMPANY", huge, "8 495 111-22-33", "", ""),
+                List.of("слишком длинное поле TAX_ID", "Бета", "8 495 222-33-44", "7701234567890123456789", ""),
+                List.of("слишком длинное поле SOURCE", "Гамма", "8 495 333-44-55", "", "выставка ".repeat(23))),
+                saved(out));
+    }
+
+    /** The file's name stands in for a source no column gives: a long one is no cell of the file to reject. */
+    @Test
+    void aLongFileNameIsNoReasonToRejectARow() {
+        var file = f.text("b".repeat(220) + ".csv", UTF_8, lines("Компания;Телефон", "Альфа;8 495 111-22-33"));
+        assertEquals(1, f.importGuessed(file).imported());
+    }
+
+    /** The limits the rows are checked against are the columns' lengths in the schema. */
+    @Test
+    void eachFieldsLimitIsItsColumnsLength() {
+        Map<Field, org.jooq.TableField<?, String>> columns = Map.of(Field.COMPANY, CONTACTS.COMPANY,
+                Field.PERSON, CONTACTS.PERSON, Field.CITY, CONTACTS.CITY, Field.REGION, CONTACTS.REGION,
+                Field.TAX_ID, CONTACTS.TAX_ID, Field.EMAIL, CONTACTS.EMAIL, Field.WEBSITE, CONTACTS.WEBSITE,
+                Field.CATEGORY, CONTACTS.CATEGORY, Field.SOURCE, CONTACTS.SOURCE);
+        for (var field : Field.values()) {
+            var column = columns.get(field);
+            assertEquals(column == null ? 0 : column.getDataType().length(), field.maxLength(), field.name());
+            if (column != null) {
+                assertEquals(field, RejectReason.tooLong(field).tooLongField());
+            }
+        }
+    }
+
+    /** The rows of a saved file of rejects: UTF-8 behind a byte order mark, ";" between cells. */
+    private static List<List<String>> saved(Path out) throws Exception {
+        byte[] bytes = Files.readAllBytes(out);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        try (var reader = CsvReader.builder().fieldSeparator(';').ofCsvRecord(
+                new String(bytes, 3, bytes.length - 3, UTF_8))) {
+            return reader.stream().map(CsvRecord::getFields).toList();
+        }
     }
 
     @Test
@@ -384,12 +434,12 @@ class ImporterTest {
             text.append("ООО «Компания ").append(i).append("»;Иванов И.И.;8 495 111-22-").append(10 + i)
                     .append(";;info@example.ru;example.ru;7701234567;Торговля;Московская;малый;Выставка;\r\n");
         }
-        var file = f.text("preview.csv", SourceFile.WINDOWS_1251, text.toString());
+        var file = f.text("preview.csv", CyrillicCodePages.WINDOWS_1251, text.toString());
 
         var preview = f.importer.preview(file, SourceOptions.detect());
 
         assertEquals(FileFormat.CSV, preview.format());
-        assertEquals(SourceFile.WINDOWS_1251, preview.encoding());
+        assertEquals(CyrillicCodePages.WINDOWS_1251, preview.encoding());
         assertEquals(';', preview.delimiter());
         assertEquals(List.of(), preview.sheets());
         assertEquals(Importer.PREVIEW_ROWS, preview.rows().size());
@@ -435,8 +485,8 @@ class ImporterTest {
 
     @Test
     void theUserOverridesWhatIsDetected() {
-        var file = f.text("override.csv", SourceFile.WINDOWS_1251, lines("Компания,Телефон;Город", "Альфа,8 495 111-22-33;Москва"));
-        var options = new SourceOptions(SourceFile.WINDOWS_1251, ',', null, false, "RU");
+        var file = f.text("override.csv", CyrillicCodePages.WINDOWS_1251, lines("Компания,Телефон;Город", "Альфа,8 495 111-22-33;Москва"));
+        var options = new SourceOptions(CyrillicCodePages.WINDOWS_1251, ',', null, false, "RU");
 
         var preview = f.importer.preview(file, options);
 

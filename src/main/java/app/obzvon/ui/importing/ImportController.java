@@ -40,8 +40,10 @@ import java.util.stream.Collectors;
 /** Binds the import wizard to its view model. */
 public final class ImportController {
 
+    private static final Charset CP866 = Charset.forName("IBM866");
+    // KOI8-R and CP866 (DOS): older Russian programs still export them.
     private static final List<Charset> ENCODINGS = Arrays.asList(null, StandardCharsets.UTF_8,
-            Charset.forName("windows-1251"), StandardCharsets.UTF_16);
+            Charset.forName("windows-1251"), Charset.forName("KOI8-R"), CP866, StandardCharsets.UTF_16);
     private static final List<Character> DELIMITERS = Arrays.asList(null, ';', ',', '\t', '|');
     private static final List<Boolean> HEADERS = Arrays.asList(null, true, false);
 
@@ -87,7 +89,8 @@ public final class ImportController {
 
     @FXML
     private void initialize() {
-        choices(encodingBox, ENCODINGS, c -> c == null ? i18n.get("import.detect") : c.displayName());
+        choices(encodingBox, ENCODINGS, c -> c == null ? i18n.get("import.detect")
+                : c.equals(CP866) ? i18n.get("import.encoding.cp866") : c.displayName());
         choices(delimiterBox, DELIMITERS, d -> d == null ? i18n.get("import.detect")
                 : d == '\t' ? i18n.get("import.delimiter.tab") : "« " + d + " »");
         choices(headerBox, HEADERS, h -> h == null ? i18n.get("import.detect")

@@ -101,6 +101,32 @@ class ImportWizardTest {
                 .anyMatch(n -> "звонить с утра".equals(((javafx.scene.control.Label) n).getText())));
     }
 
+    /** A DOS export is read as CP866; another code page chosen garbles it, CP866 chosen back reads it again. */
+    @Test
+    void theEncodingIsDetectedAndCanBeChosen(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#noQueuesPane").query().isVisible());
+        var csv = folder.resolve("dos.csv");
+        Files.write(csv, "Компания;Телефон\r\nООО Альфа;8 495 111-22-33\r\n".getBytes(Charset.forName("IBM866")));
+        robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        files.answer(csv);
+        robot.clickOn("#chooseButton");
+        waitUntil(() -> shown(robot, "Компания"));
+        ComboBox<Charset> encoding = robot.lookup("#encodingBox").queryComboBox();
+        assertEquals(Charset.forName("IBM866"), encoding.getValue());
+        assertEquals("CP866 (DOS)", encoding.getButtonCell().getText());
+        assertTrue(encoding.getItems().contains(Charset.forName("KOI8-R")));
+
+        robot.interact(() -> encoding.setValue(Charset.forName("windows-1251")));
+        waitUntil(() -> !shown(robot, "Компания") && robot.lookup("#column-0").tryQuery().isPresent());
+        robot.interact(() -> encoding.setValue(Charset.forName("IBM866")));
+        waitUntil(() -> shown(robot, "Компания") && shown(robot, "ООО Альфа"));
+    }
+
+    private static boolean shown(FxRobot robot, String text) {
+        return robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText()))
+                .tryQuery().isPresent();
+    }
+
     @Test
     void aFileWithoutAPhoneColumnCannotBeLoaded(FxRobot robot) throws Exception {
         // An empty base, its supervisor signed in: no queue yet.

@@ -135,7 +135,7 @@ public final class WorkstationWindow {
                 WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png"))));
         if (!opening.isDone()) {
             show(Locale.getDefault());
-            tasks.run(() -> done(opening), this::connect, model::failed);
+            tasks.tasks().create(() -> done(opening)).onSuccess(this::connect).onError(model::failed).run();
             return;
         }
         // Opened already (it was started with the JVM): no wait, and the screen is laid out once, filled.

@@ -38,14 +38,18 @@ public final class Logs {
      * handler's exception to the thread's handler, which falls back to the default one).
      */
     public static synchronized void toFolder(Path databaseFile) {
-        var folder = OwnerOnly.folder(folderOf(databaseFile));
+        Thread.setDefaultUncaughtExceptionHandler(Logs::uncaught);
+        Path folder;
+        try {
+            folder = OwnerOnly.folder(folderOf(databaseFile));
+        } catch (RuntimeException e) {
+            // No log file is no reason not to work: the console still has the warnings.
+            LoggerFactory.getLogger(Logs.class).warn("No log file beside {}: {}", databaseFile, e.getMessage());
+            return;
+        }
         var context = (LoggerContext) LoggerFactory.getILoggerFactory();
         var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        var old = root.getAppender(APPENDER);
-        if (old != null) {
-            root.detachAppender(old);
-            old.stop();
-        }
+        close();
         var encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
@@ -66,8 +70,17 @@ public final class Logs {
         appender.start();
         root.addAppender(appender);
         root.setLevel(Level.INFO);
+    }
 
-        Thread.setDefaultUncaughtExceptionHandler(Logs::uncaught);
+    /** Stops writing the log file (tests, whose folders go away). */
+    public static synchronized void close() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var old = root.getAppender(APPENDER);
+        if (old != null) {
+            root.detachAppender(old);
+            old.stop();
+        }
     }
 
     private static void uncaught(Thread thread, Throwable error) {

@@ -129,6 +129,21 @@ public final class Database implements Transactions, AutoCloseable {
         return dsl;
     }
 
+    /** Backups of this base: copied out, checked and written back through SQLite ({@link SqliteBaseCopies}). */
+    public app.obzvon.backup.BaseCopies copies() {
+        return new SqliteBaseCopies(file, () -> new CurrentConnection().acquire(), this::restored);
+    }
+
+    /** After a restore: statements prepared on the old schema go, and an older backup's schema is brought up to date. */
+    private void restored() {
+        queries.clear();
+        try {
+            Migrations.bringUpToDate(connection, dataSource);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(file, e);
+        }
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return inTransaction(work, result -> true);

@@ -71,7 +71,7 @@ public final class Backups {
             return Optional.empty();
         }
         var made = copy(file, Backup.Kind.DAILY);
-        var daily = list().stream().filter(b -> b.kind() == Backup.Kind.DAILY).toList();
+        var daily = listed().stream().filter(b -> b.kind() == Backup.Kind.DAILY).toList();
         daily.stream().skip(DAILY_KEPT).forEach(old -> FileSaves.deleteQuietly(old.file()));
         return Optional.of(made);
     }
@@ -126,7 +126,7 @@ public final class Backups {
     }
 
     /** {@code <the base's folder>/backups}, made 700 if it is new. */
-    public Path folder() {
+    private Path folder() {
         return OwnerOnly.folder(databaseFile.getParent().resolve(FOLDER));
     }
 

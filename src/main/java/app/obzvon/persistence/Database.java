@@ -131,7 +131,8 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Backups of this base: copied out, checked and written back through SQLite ({@link SqliteBaseCopies}). */
     public app.obzvon.backup.BaseCopies copies() {
-        return new SqliteBaseCopies(file, () -> new CurrentConnection().acquire(), this::restored);
+        return new SqliteBaseCopies(file, dataSource::getConnection, () -> new CurrentConnection().acquire(),
+                queries::clear, this::restored);
     }
 
     /** After a restore: statements prepared on the old schema go, and an older backup's schema is brought up to date. */

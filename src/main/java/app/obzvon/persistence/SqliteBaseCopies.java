@@ -24,19 +24,33 @@ final class SqliteBaseCopies implements BaseCopies {
     private static final int SQLITE_OK = 0;
     private static final int SQLITE_DONE = 101;
 
+    /** A new connection to the base. */
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
     private final Path file;
+    private final Opener opener;
     private final Supplier<Connection> connection;
+    private final Runnable quiet;
     private final Runnable restored;
 
-    SqliteBaseCopies(Path file, Supplier<Connection> connection, Runnable restored) {
+    /**
+     * {@code opener}: a connection of the copy's own; {@code connection}: the window's; {@code quiet}
+     * finishes the window's prepared statements (SQLite restores into no connection with one in progress).
+     */
+    SqliteBaseCopies(Path file, Opener opener, Supplier<Connection> connection, Runnable quiet, Runnable restored) {
         this.file = file;
+        this.opener = opener;
         this.connection = connection;
+        this.quiet = quiet;
         this.restored = restored;
     }
 
+    /** On a connection of its own: the window's may hold a statement in progress, which VACUUM refuses. */
     @Override
     public void copyTo(Path target) {
-        try (var vacuum = connection.get().prepareStatement("VACUUM INTO ?")) {
+        try (var own = opener.open(); var vacuum = own.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, target.toAbsolutePath().toString());
             vacuum.execute();
         } catch (SQLException e) {
@@ -72,6 +86,7 @@ final class SqliteBaseCopies implements BaseCopies {
 
     @Override
     public void restoreFrom(Path backup) {
+        quiet.run();
         try {
             var live = connection.get().unwrap(SQLiteConnection.class);
             // All pages in one step: one write transaction, so other windows see the old base or the new, never half.

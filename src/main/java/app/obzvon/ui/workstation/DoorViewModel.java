@@ -126,6 +126,11 @@ public final class DoorViewModel {
 
     /** A shift change on a shared PC: the contact on screen is let go and the door shows again. */
     public void switchCaller() {
+        switchCaller(Notice.info("signin.switched"));
+    }
+
+    /** Back to the sign-in screen, saying why (a restored base, say). */
+    public void switchCaller(Notice why) {
         busy.set(true);
         run(() -> {
             session.leave();
@@ -134,7 +139,7 @@ public final class DoorViewModel {
         }, door -> {
             busy.set(false);
             show(door);
-            tell(Notice.info("signin.switched"));
+            tell(why);
         });
     }
 

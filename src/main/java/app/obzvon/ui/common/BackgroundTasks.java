@@ -17,7 +17,6 @@ import java.util.function.Consumer;
  */
 public final class BackgroundTasks implements UiTasks, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "obzvon-database");
@@ -56,7 +55,7 @@ public final class BackgroundTasks implements UiTasks, AutoCloseable {
             try {
                 return work.call();
             } catch (Exception | Error e) {
-                LOG.error("Background work failed", e);
+                log().error("Background work failed", e);
                 throw e;
             }
         });
@@ -68,7 +67,7 @@ public final class BackgroundTasks implements UiTasks, AutoCloseable {
             try {
                 work.run();
             } catch (RuntimeException | Error e) {
-                LOG.error("Background work failed", e);
+                log().error("Background work failed", e);
             }
         });
     }
@@ -81,5 +80,10 @@ public final class BackgroundTasks implements UiTasks, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Fetched when first needed: Logback starts on the database thread, not on the way to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(BackgroundTasks.class);
     }
 }

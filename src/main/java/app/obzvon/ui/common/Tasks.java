@@ -26,7 +26,6 @@ import java.util.function.Consumer;
  */
 public final class Tasks {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
 
     private final UiTasks runner;
 
@@ -119,7 +118,7 @@ public final class Tasks {
             try {
                 return work.call();
             } catch (Exception | Error e) {
-                LOG.warn("Background work failed", e);
+                log().warn("Background work failed", e);
                 throw e;
             }
         }
@@ -139,5 +138,10 @@ public final class Tasks {
             }
             // No handler wanted it: logged already, and nothing on screen to change.
         }
+    }
+
+    /** Fetched when first needed: Logback starts on the database thread, not on the way to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Tasks.class);
     }
 }

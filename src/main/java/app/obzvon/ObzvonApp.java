@@ -1,5 +1,6 @@
 package app.obzvon;
 
+import app.obzvon.logs.Logs;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.SystemDialer;
@@ -44,7 +45,11 @@ public class ObzvonApp extends Application {
         // The base opens on the database thread while the toolkit starts and the window is built.
         tasks = new BackgroundTasks();
         databaseFile = DatabaseLocation.forThisMachine(List.of(args));
-        opening = tasks.submit(() -> WorkstationWindow.Opening.read(databaseFile, CLOCK));
+        opening = tasks.submit(() -> {
+            // On the database thread, beside the toolkit's start: the window does not wait for the log.
+            Logs.toFolder(databaseFile);
+            return WorkstationWindow.Opening.read(databaseFile, CLOCK);
+        });
         launch(ObzvonApp.class, args);
     }
 

@@ -3,6 +3,7 @@ package app.obzvon;
 import app.obzvon.access.Access;
 import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditLog;
+import app.obzvon.backup.Backups;
 import app.obzvon.call.CallLogger;
 import app.obzvon.call.CallRepository;
 import app.obzvon.call.Outcome;
@@ -84,7 +85,8 @@ public record Services(
         StageResults stageResults,
         ScriptReports scriptReports,
         AuditLog auditLog,
-        DoNotCallList doNotCallList) implements AutoCloseable {
+        DoNotCallList doNotCallList,
+        Backups backups) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, new PinHasher());
@@ -128,7 +130,11 @@ public record Services(
                 new StageResults(database, new JooqStageResultRepository(dsl), clock, access, audit),
                 new ScriptReports(library, new JooqScriptReportRepository(dsl), access),
                 new AuditLog(database, audits, audit, access),
-                new DoNotCallList(database, new JooqDoNotCallRepository(dsl), access, audit, clock));
+                new DoNotCallList(database, new JooqDoNotCallRepository(dsl), access, audit, clock),
+                new Backups(databaseFile, database.copies(), database, people, access, audit, clock, () -> {
+                    settings.reloadRules();
+                    dispenser.rewind();
+                }));
     }
 
     @Override

@@ -23,7 +23,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"app.obzvon.contact..", "app.obzvon.queue..", "app.obzvon.call..",
             "app.obzvon.script..", "app.obzvon.team..", "app.obzvon.settings..", "app.obzvon.common..",
             "app.obzvon.demo..", "app.obzvon.calling..", "app.obzvon.handoff..", "app.obzvon.importing..", "app.obzvon.report..",
-            "app.obzvon.access..", "app.obzvon.audit..", "app.obzvon.donotcall.."};
+            "app.obzvon.access..", "app.obzvon.audit..", "app.obzvon.donotcall..", "app.obzvon.backup..",
+            "app.obzvon.logs.."};
 
     @ArchTest
     static final ArchRule domainKnowsNoUi = noClasses().that().resideInAnyPackage(DOMAIN)

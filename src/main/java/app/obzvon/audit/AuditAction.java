@@ -36,7 +36,11 @@ public enum AuditAction {
     STAGE_RESULTS("stage-results"),
     DNC_ADDED("dnc-added"),
     DNC_REMOVED("dnc-removed"),
-    DNC_IMPORTED("dnc-imported");
+    DNC_IMPORTED("dnc-imported"),
+    /** "Back up now": the backup's file name. */
+    BACKUP_MADE("backup-made"),
+    /** A backup put in the base's place: its file name. */
+    BACKUP_RESTORED("backup-restored");
 
     private final String key;
 

@@ -1,6 +1,7 @@
 package app.obzvon.cli;
 
 import app.obzvon.DatabaseLocation;
+import app.obzvon.logs.Logs;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -12,7 +13,10 @@ final class DatabaseOption {
     @Option(names = "--db", paramLabel = "FILE", description = "The Obzvon database file.")
     Path file;
 
+    /** The base's file; the command's log goes beside it, into the same file as the window's. */
     Path resolve() {
-        return file != null ? file : DatabaseLocation.forThisMachine(List.of());
+        var resolved = file != null ? file : DatabaseLocation.forThisMachine(List.of());
+        Logs.toFolder(resolved);
+        return resolved;
     }
 }

@@ -1,6 +1,7 @@
 package app.obzvon.cli;
 
 import app.obzvon.common.Errors;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 import java.io.BufferedReader;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
 /** The command line for supervisors who automate nightly loads: the same services as the window. */
 @Command(name = "obzvon", mixinStandardHelpOptions = true, version = "Obzvon 0.1",
         description = "A cold caller's workstation. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ResultsCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, ResultsCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class ObzvonCommand {
 
     private final Supplier<String> pin;
@@ -39,6 +41,7 @@ public final class ObzvonCommand {
         var line = new CommandLine(new ObzvonCommand(pin)).setOut(out).setErr(err);
         line.setExecutionExceptionHandler((error, command, parsed) -> {
             command.getErr().println("obzvon " + command.getCommandName() + ": " + Errors.message(error));
+            LoggerFactory.getLogger(ObzvonCommand.class).error("obzvon {} failed", command.getCommandName(), error);
             return 1;
         });
         line.setParameterExceptionHandler((error, args1) -> {

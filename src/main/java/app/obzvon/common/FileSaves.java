@@ -47,7 +47,9 @@ public final class FileSaves {
 
     /** The whole file, forced to disk, so that once moved into place it survives a power cut. */
     public static void writeForced(Path temp, Content content) throws IOException {
-        try (var channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        // Only its owner reads what is exported from the base (numbers, names, the audit log).
+        try (var channel = FileChannel.open(temp, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                OwnerOnly.newFile(temp))) {
             var out = Channels.newOutputStream(channel);
             content.writeTo(out);
             out.flush();

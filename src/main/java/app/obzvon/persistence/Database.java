@@ -1,5 +1,6 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.OwnerOnly;
 import app.obzvon.common.Transactions;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -16,8 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -82,12 +81,14 @@ public final class Database implements Transactions, AutoCloseable {
         try {
             var parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                OwnerOnly.folder(parent);
             }
+            // Made 600 before SQLite opens it: SQLite gives its -wal and -shm files the base's own mode.
+            OwnerOnly.createFile(file);
             var dataSource = new SQLiteDataSource(config());
             dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
             return new Database(file, dataSource);
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException(file, e);
         }
     }
@@ -118,11 +119,30 @@ public final class Database implements Transactions, AutoCloseable {
             throw e;
         }
         walFiles.remember();
+        // A base from before kept the mode of its day: its -wal and -shm too.
+        OwnerOnly.restrict(Path.of(file + "-wal"));
+        OwnerOnly.restrict(Path.of(file + "-shm"));
         return opened;
     }
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** Backups of this base: copied out, checked and written back through SQLite ({@link SqliteBaseCopies}). */
+    public app.obzvon.backup.BaseCopies copies() {
+        return new SqliteBaseCopies(file, dataSource::getConnection, () -> new CurrentConnection().acquire(),
+                queries::clear, this::restored);
+    }
+
+    /** After a restore: statements prepared on the old schema go, and an older backup's schema is brought up to date. */
+    private void restored() {
+        queries.clear();
+        try {
+            Migrations.bringUpToDate(connection, dataSource);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(file, e);
+        }
     }
 
     @Override

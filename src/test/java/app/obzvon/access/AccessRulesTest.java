@@ -76,7 +76,7 @@ class AccessRulesTest {
     static final List<Class<?>> SERVICES = List.of(SignIn.class, People.class, CallingSession.class, QueueSetup.class,
             ScriptLibrary.class, Importer.class, LeadExporter.class, StageResults.class, ScriptReports.class,
             AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class,
-            app.obzvon.search.Corrections.class, DoNotCallList.class);
+            app.obzvon.search.Corrections.class, DoNotCallList.class, app.obzvon.backup.Backups.class);
 
     @TempDir
     Path folder;
@@ -92,6 +92,7 @@ class AccessRulesTest {
     app.obzvon.importing.Mapping mapping;
     long batchId;
     Person spare;
+    Path backup;
 
     @BeforeEach
     void open() throws Exception {
@@ -110,6 +111,7 @@ class AccessRulesTest {
         results = Files.writeString(folder.resolve("results.csv"), "Компания;Статус\nAlpha;Сделка\n");
         batchId = s.leadExporter().export(LeadCriteria.newLeads(), ExportFormat.CSV, null, texts(),
                 folder.resolve("first.csv")).batch().id();
+        backup = s.backups().backUpNow().file();
     }
 
     @AfterEach
@@ -257,6 +259,12 @@ class AccessRulesTest {
         ops.put("DoNotCallList.remove/1", new Operation(Rule.SUPERVISOR, () -> dnc.remove("+79160001122")));
         ops.put("DoNotCallList.importFile/1", new Operation(Rule.SUPERVISOR, () -> dnc.importFile(
                 Files.writeString(folder.resolve("stop.txt"), "+7 916 000-33-44\n"))));
+        // Backups: the day's own at anyone's start; the rest a supervisor's. Last, as a restore takes the base back.
+        var backups = s.backups();
+        ops.put("Backups.daily/0", new Operation(Rule.ANYONE, backups::daily));
+        ops.put("Backups.backUpNow/0", new Operation(Rule.SUPERVISOR, backups::backUpNow));
+        ops.put("Backups.list/0", new Operation(Rule.SUPERVISOR, backups::list));
+        ops.put("Backups.restore/1", new Operation(Rule.SUPERVISOR, () -> backups.restore(backup)));
         return ops;
     }
 

@@ -46,7 +46,7 @@ final class HandoverFigures {
         try {
             var command = Stream.of(List.of(ChildJvm.java()), ChildJvm.cliJvmOptions(config),
                     // The command's log says when the supervisor is signed in: the hand-over is timed from there.
-                    List.of("-Dorg.slf4j.simpleLogger.log.app.obzvon.cli=info",
+                    List.of("-Dobzvon.console.level=info",
                             "-cp", ChildJvm.classpath(config.jar(), config.testClasses()), HandoverRun.class.getName(),
                             "export", "--as", "Анна Смирнова", "--db", copy.toString(), "--out", out.toString(),
                             "--format", "xlsx"))

@@ -90,7 +90,7 @@ public final class AuditViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.run(work, onSuccess, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+        tasks.create(work).onSuccess(onSuccess).onError(error -> notice.set(Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
     public ObservableList<AuditEntry> rows() { return rows; }

@@ -5,6 +5,7 @@ import app.obzvon.common.Errors;
 import app.obzvon.queue.Callback;
 import app.obzvon.queue.ExpiredWork;
 import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.common.Tasks;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +33,7 @@ public final class CallbacksViewModel {
     public record Row(Callback callback, State state) {
     }
 
-    private final UiTasks tasks;
+    private final Tasks tasks;
     private final CallingSession session;
     private final Clock clock;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -40,17 +41,17 @@ public final class CallbacksViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
 
     public CallbacksViewModel(UiTasks tasks, CallingSession session, Clock clock) {
-        this.tasks = tasks;
+        this.tasks = new Tasks(tasks);
         this.session = session;
         this.clock = clock;
     }
 
     public void load() {
-        tasks.run(() -> new Lists(session.callbacks(), session.expired()), found -> {
+        tasks.create(() -> new Lists(session.callbacks(), session.expired())).onSuccess(found -> {
             var now = clock.instant();
             rows.setAll(found.callbacks().stream().map(c -> new Row(c, stateOf(c.at(), now))).toList());
             expired.setAll(found.expired());
-        }, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+        }).onError(error -> notice.set(Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
     private record Lists(List<Callback> callbacks, List<ExpiredWork> expired) {

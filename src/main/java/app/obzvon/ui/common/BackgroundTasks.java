@@ -1,6 +1,8 @@
 package app.obzvon.ui.common;
 
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +16,7 @@ import java.util.function.Consumer;
  * order means a logged outcome is committed before the next contact is fetched.
  */
 public final class BackgroundTasks implements UiTasks, AutoCloseable {
+
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "obzvon-database");
@@ -33,6 +36,11 @@ public final class BackgroundTasks implements UiTasks, AutoCloseable {
         });
     }
 
+    /** The fluent way to run work here, every failure logged: {@code tasks().create(...).onSuccess(...).run()}. */
+    public Tasks tasks() {
+        return new Tasks(this);
+    }
+
     @Override
     public void onUi(Runnable update) {
         Platform.runLater(update);
@@ -43,12 +51,25 @@ public final class BackgroundTasks implements UiTasks, AutoCloseable {
      * runs, so the base opens while the window is being built.
      */
     public <T> Future<T> submit(Callable<T> work) {
-        return executor.submit(work);
+        return executor.submit(() -> {
+            try {
+                return work.call();
+            } catch (Exception | Error e) {
+                log().error("Background work failed", e);
+                throw e;
+            }
+        });
     }
 
-    /** Runs plain work on the database thread, after everything queued before it. */
+    /** Runs plain work on the database thread, after everything queued before it; a failure is logged. */
     public void execute(Runnable work) {
-        executor.execute(work);
+        executor.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) {
+                log().error("Background work failed", e);
+            }
+        });
     }
 
     @Override
@@ -59,5 +80,10 @@ public final class BackgroundTasks implements UiTasks, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Fetched when first needed: Logback starts on the database thread, not on the way to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(BackgroundTasks.class);
     }
 }

@@ -4,30 +4,23 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /**
- * A dialog's background work: busy while a task runs (so buttons wait), idle again before the
- * result or the error is handed over on the FX thread.
+ * A dialog's background work ({@link Tasks}) with one busy flag: busy while a task runs (so buttons
+ * wait), idle again before the result or the error is handed over on the FX thread.
  */
 public final class BusyTasks {
 
-    private final UiTasks tasks;
+    private final Tasks tasks;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     public BusyTasks(UiTasks tasks) {
-        this.tasks = tasks;
+        this.tasks = new Tasks(tasks);
     }
 
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, error -> {
-            busy.set(false);
-            onFailure.accept(error);
-        });
+    /** A task that keeps this dialog busy while it runs. */
+    public <T> Tasks.Task<T> create(Callable<T> work) {
+        return tasks.create(work).busy(busy);
     }
 
     public boolean isBusy() {

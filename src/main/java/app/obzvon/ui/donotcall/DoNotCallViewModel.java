@@ -123,11 +123,13 @@ public final class DoNotCallViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.run(work, onSuccess, error -> notice.set(error instanceof NotANumberException bad
-                ? Notice.error(bad.key(), bad.written())
-                : error instanceof ImportException unreadable
-                ? Notice.error("dnc.import.failed", Errors.message(unreadable))
-                : Notice.error("notice.action.failed", Errors.message(error))));
+        tasks.create(work)
+                .onSuccess(onSuccess)
+                .onError(NotANumberException.class, bad -> notice.set(Notice.error(bad.key(), bad.written())))
+                .onError(ImportException.class, unreadable -> notice.set(
+                        Notice.error("dnc.import.failed", Errors.message(unreadable))))
+                .onError(error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))))
+                .run();
     }
 
     public ObservableList<ListedNumber> rows() { return rows; }

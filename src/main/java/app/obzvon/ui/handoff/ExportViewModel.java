@@ -157,7 +157,7 @@ public final class ExportViewModel {
     }
 
     private <T> void background(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess) {
-        busyTasks.run(work, onSuccess, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+        busyTasks.create(work).onSuccess(onSuccess).onError(error -> notice.set(Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
     public ObservableList<OutcomeChoice> outcomes() { return outcomes; }

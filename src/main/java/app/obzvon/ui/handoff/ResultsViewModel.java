@@ -88,7 +88,7 @@ public final class ResultsViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.run(work, onSuccess, error -> {
+        tasks.create(work).onSuccess(onSuccess).onError(error -> {
             if (error instanceof StageResultsException bad) {
                 // A bad file: nothing was changed, and the window says what is wrong in the user's words.
                 clear();
@@ -96,7 +96,7 @@ public final class ResultsViewModel {
             } else {
                 notice.set(Notice.error("notice.action.failed", Errors.message(error)));
             }
-        });
+        }).run();
     }
 
     private void clear() {

@@ -12,6 +12,7 @@ import app.obzvon.importing.QueueTarget;
 import app.obzvon.importing.SourceOptions;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.common.Tasks;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -45,7 +46,7 @@ public final class ImportViewModel {
     /** Where the new contacts go besides the base. */
     public enum TargetKind { NONE, EXISTING, NEW }
 
-    private final UiTasks tasks;
+    private final Tasks tasks;
     private final Services services;
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.FILE);
@@ -67,7 +68,7 @@ public final class ImportViewModel {
     private final AtomicBoolean cancel = new AtomicBoolean();
 
     public ImportViewModel(UiTasks tasks, Services services) {
-        this.tasks = tasks;
+        this.tasks = new Tasks(tasks);
         this.services = services;
     }
 
@@ -212,13 +213,13 @@ public final class ImportViewModel {
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         running.set(true);
-        tasks.run(work, value -> {
+        tasks.create(work).onSuccess(value -> {
             running.set(false);
             onSuccess.accept(value);
-        }, error -> {
+        }).onError(error -> {
             running.set(false);
             onFailure.accept(error);
-        });
+        }).run();
     }
 
     private <T> void background(Callable<T> work, Consumer<T> onSuccess) {

@@ -186,9 +186,9 @@ public final class PeopleViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.run(work, onSuccess, error -> notice.set(error instanceof NameTakenException taken
+        tasks.create(work).onSuccess(onSuccess).onError(error -> notice.set(error instanceof NameTakenException taken
                 ? Notice.error("people.name.taken", taken.name())
-                : Notice.error("notice.action.failed", Errors.message(error))));
+                : Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
     public ObservableList<Person> people() { return all; }

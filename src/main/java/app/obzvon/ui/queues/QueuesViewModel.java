@@ -218,7 +218,7 @@ public final class QueuesViewModel {
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
-        tasks.run(work, done, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+        tasks.create(work).onSuccess(done).onError(error -> notice.set(Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
     public ObservableList<CallQueue> queues() { return queues; }

@@ -171,9 +171,9 @@ public final class RulesViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        tasks.run(work, done, error -> notice.set(error instanceof RuleException r
+        tasks.create(work).onSuccess(done).onError(error -> notice.set(error instanceof RuleException r
                 ? Notice.error(r.key(), r.args().toArray())
-                : Notice.error("notice.action.failed", Errors.message(error))));
+                : Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
     public ObservableList<Outcome> outcomes() { return outcomes; }

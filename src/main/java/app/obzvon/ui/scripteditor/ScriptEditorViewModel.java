@@ -11,6 +11,7 @@ import app.obzvon.script.ScriptSummary;
 import app.obzvon.script.ScriptVersion;
 import app.obzvon.ui.common.BusyTasks;
 import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.common.Tasks;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -40,7 +41,7 @@ public final class ScriptEditorViewModel {
     public record FileProblems(String file, List<ScriptProblem> problems) {
     }
 
-    private final UiTasks tasks;
+    private final Tasks tasks;
     private final BusyTasks busyTasks;
     private final Services services;
     private final DraftTexts texts;
@@ -65,7 +66,7 @@ public final class ScriptEditorViewModel {
     private boolean checking;
 
     public ScriptEditorViewModel(UiTasks tasks, Services services, DraftTexts texts, Runnable onSaved) {
-        this.tasks = tasks;
+        this.tasks = new Tasks(tasks);
         this.busyTasks = new BusyTasks(tasks);
         this.services = services;
         this.texts = texts;
@@ -136,17 +137,17 @@ public final class ScriptEditorViewModel {
         checking = true;
         int revision = draft.revision();
         var script = draft.toScript();
-        tasks.run(() -> services.scripts().check(script), found -> {
+        tasks.create(() -> services.scripts().check(script)).onSuccess(found -> {
             checking = false;
             if (revision != draft.revision()) {
                 check();
                 return;
             }
             problems.setAll(found);
-        }, error -> {
+        }).onError(error -> {
             checking = false;
             notice.set(Notice.error("notice.action.failed", Errors.message(error)));
-        });
+        }).run();
     }
 
     public StepDraft addStep() {
@@ -303,7 +304,7 @@ public final class ScriptEditorViewModel {
 
     /** With {@code file}, a script text that cannot be read reports its problems as that file's. */
     private <T> void background(Callable<T> work, Consumer<T> onSuccess, String file) {
-        busyTasks.run(work, onSuccess, error -> {
+        busyTasks.create(work).onSuccess(onSuccess).onError(error -> {
             if (error instanceof ScriptFormatException e && file != null) {
                 fileProblems.set(new FileProblems(file, e.problems()));
                 notice.set(Notice.error("scripteditor.import.failed", file));
@@ -313,7 +314,7 @@ public final class ScriptEditorViewModel {
             } else {
                 notice.set(Notice.error("notice.action.failed", Errors.message(error)));
             }
-        });
+        }).run();
     }
 
     public ObservableList<ScriptSummary> scripts() { return scripts; }

@@ -108,7 +108,7 @@ public final class ScriptReportViewModel {
     }
 
     private <T> void background(Callable<T> work, Consumer<T> done) {
-        busyTasks.run(work, done, error -> notice.set(Notice.error("scriptreport.failed", Errors.message(error))));
+        busyTasks.create(work).onSuccess(done).onError(error -> notice.set(Notice.error("scriptreport.failed", Errors.message(error)))).run();
     }
 
     public ObservableList<ScriptSummary> scripts() { return scripts; }

@@ -74,13 +74,13 @@ public final class CorrectionViewModel {
     }
 
     private void run(Callable<Contact> work, String done) {
-        tasks.run(work, card -> {
+        tasks.create(work).onSuccess(card -> {
             show(card);
             if (done != null) {
                 notice.set(Notice.info(done, card.company()));
             }
-        }, error -> notice.set(error instanceof CorrectionException c ? Notice.error(c.key(), c.args().toArray())
-                : Notice.error("notice.action.failed", Errors.message(error))));
+        }).onError(error -> notice.set(error instanceof CorrectionException c ? Notice.error(c.key(), c.args().toArray())
+                : Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
     private void show(Contact c) {

@@ -39,10 +39,10 @@ public final class SearchViewModel {
             notice.set(Notice.error("search.too.short", ContactSearch.MIN_LENGTH));
             return;
         }
-        tasks.run(() -> search.find(typed), rows -> {
+        tasks.create(() -> search.find(typed)).onSuccess(rows -> {
             found.setAll(rows);
             notice.set(rows.isEmpty() ? Notice.info("search.none", typed) : Notice.info("search.found", rows.size()));
-        }, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+        }).onError(error -> notice.set(Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
     /** The chosen company takes the caller's screen. */

@@ -2,6 +2,7 @@ package app.obzvon.ui.workstation;
 
 import app.obzvon.calling.CallingSession;
 import app.obzvon.queue.Callback;
+import app.obzvon.ui.common.Tasks;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,14 +27,14 @@ public final class CallbackReminders {
     public record Reminder(Callback first, int count) {
     }
 
-    private final UiTasks tasks;
+    private final Tasks tasks;
     private final ObjectProperty<Reminder> reminder = new SimpleObjectProperty<>();
     private final Set<Callback> told = new HashSet<>();
     private Instant lastLook = Instant.EPOCH;
     private boolean looking;
 
     public CallbackReminders(UiTasks tasks) {
-        this.tasks = tasks;
+        this.tasks = new Tasks(tasks);
     }
 
     /** Called by the screen's clock; looks again once {@link #LOOK_EVERY} has passed. */
@@ -43,10 +44,10 @@ public final class CallbackReminders {
         }
         lastLook = now;
         looking = true;
-        tasks.run(session::callbacks, callbacks -> {
+        tasks.create(session::callbacks).onSuccess(callbacks -> {
             looking = false;
             tell(callbacks, now);
-        }, error -> looking = false);
+        }).onError(error -> looking = false).run();
     }
 
     private void tell(List<Callback> callbacks, Instant now) {

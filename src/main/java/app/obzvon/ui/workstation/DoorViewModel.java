@@ -7,6 +7,7 @@ import app.obzvon.team.SignIn;
 import app.obzvon.team.SignInRefusedException;
 import app.obzvon.ui.common.NewPin;
 import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.common.Tasks;
 import app.obzvon.ui.common.UiTasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +31,7 @@ import java.util.function.Consumer;
  */
 public final class DoorViewModel {
 
-    private final UiTasks tasks;
+    private final Tasks tasks;
     private final Clock clock;
     private final WorkstationViewModel workstation;
     private SignIn signIn;
@@ -45,7 +46,7 @@ public final class DoorViewModel {
     private Instant lastActivity;
 
     public DoorViewModel(UiTasks tasks, Clock clock, WorkstationViewModel workstation) {
-        this.tasks = tasks;
+        this.tasks = new Tasks(tasks);
         this.clock = clock;
         this.workstation = workstation;
     }
@@ -125,6 +126,11 @@ public final class DoorViewModel {
 
     /** A shift change on a shared PC: the contact on screen is let go and the door shows again. */
     public void switchCaller() {
+        switchCaller(Notice.info("signin.switched"));
+    }
+
+    /** Back to the sign-in screen, saying why (a restored base, say). */
+    public void switchCaller(Notice why) {
         busy.set(true);
         run(() -> {
             session.leave();
@@ -133,7 +139,7 @@ public final class DoorViewModel {
         }, door -> {
             busy.set(false);
             show(door);
-            tell(Notice.info("signin.switched"));
+            tell(why);
         });
     }
 
@@ -183,7 +189,7 @@ public final class DoorViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.run(work, onSuccess, error -> {
+        tasks.create(work).onSuccess(onSuccess).onError(error -> {
             busy.set(false);
             if (error instanceof SignInRefusedException refused) {
                 tell(switch (refused.reason()) {
@@ -195,7 +201,7 @@ public final class DoorViewModel {
             } else {
                 tell(Notice.error("notice.action.failed", Errors.message(error)));
             }
-        });
+        }).run();
     }
 
     public ObservableList<Person> people() { return people; }

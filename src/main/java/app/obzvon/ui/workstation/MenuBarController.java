@@ -45,6 +45,12 @@ public final class MenuBarController {
         void openCallbacks();
 
         void openSearch();
+
+        /** A copy of the base now, into its backups folder. */
+        void backUpNow();
+
+        /** The backups, one of which may take the base's place. */
+        void openRestore();
     }
 
     private final WorkstationViewModel model;
@@ -181,5 +187,15 @@ public final class MenuBarController {
     @FXML
     private void openCallbacks() {
         dialogs.openCallbacks();
+    }
+
+    @FXML
+    private void backUpNow() {
+        dialogs.backUpNow();
+    }
+
+    @FXML
+    private void openRestore() {
+        dialogs.openRestore();
     }
 }

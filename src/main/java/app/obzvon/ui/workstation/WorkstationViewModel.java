@@ -16,6 +16,7 @@ import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.UpcomingCall;
 import app.obzvon.ui.common.Notice;
+import app.obzvon.ui.common.Tasks;
 import app.obzvon.ui.common.UiTasks;
 import app.obzvon.ui.script.ScriptWalkViewModel;
 import javafx.beans.property.BooleanProperty;
@@ -47,7 +48,7 @@ import java.util.function.Consumer;
  */
 public final class WorkstationViewModel {
 
-    private final UiTasks tasks;
+    private final Tasks tasks;
     private final Clock clock;
     private CallingSession session;
 
@@ -83,7 +84,7 @@ public final class WorkstationViewModel {
     private LoggedCall lastLogged;
 
     public WorkstationViewModel(UiTasks tasks, Clock clock) {
-        this.tasks = tasks;
+        this.tasks = new Tasks(tasks);
         this.clock = clock;
         this.reminders = new CallbackReminders(tasks);
         this.now = new SimpleObjectProperty<>(clock.instant());
@@ -245,14 +246,14 @@ public final class WorkstationViewModel {
         var withNote = details.withNote(note.get()).withScript(script.path()).withPhone(onLine);
         busy.set(true);
         // Committed before the next contact is read: nothing logged is lost.
-        tasks.run(() -> session.log(current.id(), outcome, withNote, started), logged -> {
+        tasks.create(() -> session.log(current.id(), outcome, withNote, started)).onSuccess(logged -> {
             lastLogged = logged.call();
             note.set("");
             pendingOutcome.set(null);
             notice.set(Notice.info("notice.logged", outcome, current.company()));
             apply(logged.next());
             tick();
-        }, error -> {
+        }).onError(error -> {
             if (error instanceof ContactTakenException) {
                 // Left on screen past the lease, and another caller has it now: not logged, next one.
                 pendingOutcome.set(null);
@@ -263,7 +264,7 @@ public final class WorkstationViewModel {
             }
             busy.set(false);
             notice.set(Notice.error("notice.action.failed", Errors.message(error)));
-        });
+        }).run();
     }
 
     /**
@@ -276,12 +277,12 @@ public final class WorkstationViewModel {
         }
         busy.set(true);
         pendingOutcome.set(null);
-        tasks.run(() -> session.take(contactId), this::apply, error -> {
+        tasks.create(() -> session.take(contactId)).onSuccess(this::apply).onError(error -> {
             busy.set(false);
             notice.set(error instanceof ContactTakenException ? Notice.error("notice.search.taken")
                     : error instanceof app.obzvon.calling.LeftColdStageException ? Notice.error("notice.search.next.stage")
                     : Notice.error("notice.action.failed", Errors.message(error)));
-        });
+        }).run();
     }
 
     /** Sets the queue's daily target (1–500) and recounts the progress against it. */
@@ -362,10 +363,10 @@ public final class WorkstationViewModel {
         if (onContact() && !busy.get() && !at.isBefore(lastRenewed.plus(RENEW_EVERY))) {
             // The card is still on screen (locked or not): its lease must not run out under it.
             lastRenewed = at;
-            tasks.run(() -> {
+            tasks.create(() -> {
                 session.renewClaim();
                 return null;
-            }, done -> { }, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+            }).onSuccess(done -> { }).onError(error -> notice.set(Notice.error("notice.action.failed", Errors.message(error)))).run();
         }
     }
 
@@ -412,10 +413,10 @@ public final class WorkstationViewModel {
     }
 
     private <T> void background(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.run(work, onSuccess, error -> {
+        tasks.create(work).onSuccess(onSuccess).onError(error -> {
             busy.set(false);
             notice.set(Notice.error("notice.action.failed", Errors.message(error)));
-        });
+        }).run();
     }
 
 

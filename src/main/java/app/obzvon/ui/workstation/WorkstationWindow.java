@@ -2,7 +2,10 @@ package app.obzvon.ui.workstation;
 
 import app.obzvon.Services;
 import app.obzvon.team.SignIn;
+import app.obzvon.common.Errors;
 import app.obzvon.ui.audit.AuditWindow;
+import app.obzvon.ui.backup.RestoreWindow;
+import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.callbacks.CallbacksWindow;
 import app.obzvon.ui.donotcall.DoNotCallWindow;
 import app.obzvon.ui.people.PeopleWindow;
@@ -135,7 +138,7 @@ public final class WorkstationWindow {
                 WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png"))));
         if (!opening.isDone()) {
             show(Locale.getDefault());
-            tasks.run(() -> done(opening), this::connect, model::failed);
+            tasks.tasks().create(() -> done(opening)).onSuccess(this::connect).onError(model::failed).run();
             return;
         }
         // Opened already (it was started with the JVM): no wait, and the screen is laid out once, filled.
@@ -155,6 +158,9 @@ public final class WorkstationWindow {
             show(language);
         }
         door.connect(services.signIn(), services.callingSession(), opened.door());
+        // The day's backup once the window is up, on the database thread: it never holds the start up.
+        var backups = services.backups();
+        tasks.execute(backups::daily);
     }
 
     /** The opening's result, or the reason the base could not be opened. */
@@ -286,6 +292,26 @@ public final class WorkstationWindow {
             public void openCallbacks() {
                 if (services != null && model.personProperty().get() != null) {
                     CallbacksWindow.open(stage, tasks, services.callingSession(), i18n, clock);
+                }
+            }
+
+            @Override
+            public void backUpNow() {
+                if (services != null) {
+                    var backups = services.backups();
+                    tasks.tasks().create(backups::backUpNow)
+                            .onSuccess(made -> model.tell(Notice.info("backup.made", made.name())))
+                            .onError(error -> model.tell(Notice.error("backup.failed", Errors.message(error))))
+                            .run();
+                }
+            }
+
+            @Override
+            public void openRestore() {
+                if (services != null) {
+                    // The people, the queues and the screen may all differ in the backup: everyone signs in again.
+                    RestoreWindow.open(stage, tasks, services.backups(), i18n,
+                            restored -> door.switchCaller(Notice.info("restore.signin", restored.name())));
                 }
             }
 

@@ -5,12 +5,13 @@ import app.obzvon.cli.ObzvonCommand;
 import java.util.Set;
 
 /**
- * Starts Obzvon: {@code import} and {@code export} run on the command line with no display (and
- * load no JavaFX class); anything else opens the window.
+ * Starts Obzvon: {@code import}, {@code export} and {@code results} run on the command line with no
+ * display (and load no JavaFX class); anything else opens the window.
  */
 public final class Main {
 
-    private static final Set<String> COMMANDS = Set.of("import", "export", "help", "--help", "-h", "--version");
+    /** Every subcommand of {@code ObzvonCommand} and its help and version options ({@code MainTest}). */
+    static final Set<String> COMMANDS = Set.of("import", "export", "results", "help", "--help", "-h", "--version", "-V");
 
     private Main() {
     }

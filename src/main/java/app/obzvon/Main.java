@@ -5,12 +5,14 @@ import app.obzvon.cli.ObzvonCommand;
 import java.util.Set;
 
 /**
- * Starts Obzvon: {@code import}, {@code export}, {@code results}, {@code backup} and {@code restore} run on the command line with no display (and
- * load no JavaFX class); anything else opens the window.
+ * Starts Obzvon: {@code import}, {@code export}, {@code results}, {@code backup} and {@code restore}
+ * run on the command line with no display (and load no JavaFX class); anything else opens the window.
  */
 public final class Main {
 
-    private static final Set<String> COMMANDS = Set.of("import", "export", "results", "backup", "restore", "help", "--help", "-h", "--version");
+    /** Every subcommand of {@code ObzvonCommand} and its help and version options ({@code MainTest}). */
+    static final Set<String> COMMANDS = Set.of("import", "export", "results", "backup", "restore", "help", "--help",
+            "-h", "--version", "-V");
 
     private Main() {
     }

@@ -1,5 +1,6 @@
 package app.obzvon;
 
+import app.obzvon.persistence.OpenMode;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.SystemDialer;
@@ -44,7 +45,9 @@ public class ObzvonApp extends Application {
         // The base opens on the database thread while the toolkit starts and the window is built.
         tasks = new BackgroundTasks();
         databaseFile = DatabaseLocation.forThisMachine(List.of(args));
-        opening = tasks.submit(() -> WorkstationWindow.Opening.read(databaseFile, CLOCK));
+        // A path someone typed (--db, OBZVON_DB) may be mistyped: the window asks before creating a base there.
+        var mode = DatabaseLocation.named(List.of(args), System.getenv()) ? OpenMode.EXISTING : OpenMode.CREATE;
+        opening = tasks.submit(() -> WorkstationWindow.Opening.read(databaseFile, CLOCK, mode));
         launch(ObzvonApp.class, args);
     }
 

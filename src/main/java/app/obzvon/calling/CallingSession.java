@@ -156,7 +156,9 @@ public final class CallingSession {
                 throw new AccessDeniedException(me.name() + " was not given the queue " + opened.id());
             }
             var rules = settings.reloadRules();
-            work.expire(clock.instant(), rules.recallAfter());
+            if (transactions.writable()) {
+                work.expire(clock.instant(), rules.recallAfter());
+            }
             queue = opened;
             script = opened.scriptId() == null ? null : scripts.latest(opened.scriptId()).orElse(null);
             return view(null);
@@ -170,6 +172,8 @@ public final class CallingSession {
     public Logged log(long contactId, Outcome outcome, CallDetails details, Instant startedAt) {
         var me = access.requireSignedIn();
         var open = requireOpen();
+        // On a read-only base nothing is claimed: say why it is not logged, not that another caller has it.
+        transactions.requireWritable();
         return transactions.inTransaction(() -> {
             if (!claims.isMine(contactId)) {
                 // Not on this screen: its lease ran out and another window took the company (its
@@ -192,6 +196,7 @@ public final class CallingSession {
     public Undone undo(LoggedCall call) {
         var me = access.requireSignedIn();
         requireOpen();
+        transactions.requireWritable();
         return transactions.inTransaction(() -> {
             if (claims.heldElsewhere(call.contactId())) {
                 return new Undone(Undo.CHANGED_SINCE, null);
@@ -252,6 +257,9 @@ public final class CallingSession {
     /** Extends the lease on the contact on screen: the caller is still on it. */
     public void renewClaim() {
         access.requireSignedIn();
+        if (!transactions.writable()) {
+            return;
+        }
         transactions.inTransaction(() -> {
             claims.renew();
             // Deadlines pass while a caller works: checked as often as the lease is renewed.
@@ -262,10 +270,12 @@ public final class CallingSession {
 
     /** Lets go of the contact on screen and the open queue (sign-out, switch of caller, closing). */
     public void leave() {
-        transactions.inTransaction(() -> {
-            claims.release();
-            return null;
-        });
+        if (transactions.writable()) {
+            transactions.inTransaction(() -> {
+                claims.release();
+                return null;
+            });
+        }
         queue = null;
         script = null;
     }
@@ -288,12 +298,16 @@ public final class CallingSession {
      */
     private QueueView view(Long contactId) {
         var me = access.requireSignedIn();
-        claims.release();
+        // A read-only base is looked at, not worked: nothing to claim, and no right to write one.
+        boolean claiming = transactions.writable();
+        if (claiming) {
+            claims.release();
+        }
         var held = new QueueView.WorkingList(queues.workingListCount(me.id()), queue.work().workingList());
         Optional<Contact> next = contactId == null ? dispenser.next(queue, me.id(), !held.full())
                 : contacts.find(contactId);
         // The look-up passed over others' claims inside this write transaction: the claim cannot fail here.
-        next.ifPresent(c -> claims.claim(c.id(), me.id()));
+        next.filter(c -> claiming).ifPresent(c -> claims.claim(c.id(), me.id()));
         var history = next.map(c -> calls.history(c.id())).orElse(List.of());
         var upcoming = next.isPresent() ? null : dispenser.upcoming(queue, me.id()).orElse(null);
         return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming, held);

@@ -3,7 +3,6 @@ package app.obzvon.ui.workstation;
 import app.obzvon.access.Person;
 import app.obzvon.call.CallDetails;
 import app.obzvon.calling.ContactTakenException;
-import app.obzvon.common.Errors;
 import app.obzvon.call.CallHistoryEntry;
 import app.obzvon.call.CallbackTimes;
 import app.obzvon.call.DayProgress;
@@ -15,6 +14,8 @@ import app.obzvon.contact.Contact;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.UpcomingCall;
+import app.obzvon.persistence.DatabaseFault;
+import app.obzvon.ui.common.FaultNotice;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.UiTasks;
 import app.obzvon.ui.script.ScriptWalkViewModel;
@@ -68,6 +69,7 @@ public final class WorkstationViewModel {
     private final BooleanProperty undoAvailable = new SimpleBooleanProperty(false);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final StringProperty callerName = new SimpleStringProperty("");
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Instant> now;
 
     /** Well inside the lease ({@link app.obzvon.queue.Claims#LEASE}). */
@@ -118,9 +120,38 @@ public final class WorkstationViewModel {
         }
     }
 
+    /**
+     * The base cannot be worked with: the reason instead of the screen; a named path with no base
+     * asks whether to create one there.
+     */
     public void failed(Throwable error) {
-        notice.set(Notice.error("notice.database.failed", Errors.message(error)));
-        screen.set(Screen.FAILED);
+        busy.set(false);
+        notice.set(FaultNotice.of(error, "notice.database.failed"));
+        screen.set(FaultNotice.is(error, DatabaseFault.Kind.MISSING) ? Screen.NO_BASE : Screen.FAILED);
+    }
+
+    /** The base is opening again (a new one confirmed at a path that had none). */
+    public void opening() {
+        notice.set(null);
+        screen.set(Screen.LOADING);
+    }
+
+    /** Whether the base was opened read-only: the screen says so for as long as it is open. */
+    public void baseReadOnly(boolean readOnly) {
+        this.readOnly.set(readOnly);
+    }
+
+    /**
+     * An action failed: a damaged base takes the screen (nothing more can be trusted to it); any other
+     * error is told on the status line and the screen stays as it was, the contact still on it.
+     */
+    private void refused(Throwable error, Notice told) {
+        busy.set(false);
+        if (FaultNotice.is(error, DatabaseFault.Kind.CORRUPT)) {
+            failed(error);
+            return;
+        }
+        notice.set(told);
     }
 
     /**
@@ -261,8 +292,9 @@ public final class WorkstationViewModel {
                 show(() -> session.open(open));
                 return;
             }
-            busy.set(false);
-            notice.set(Notice.error("notice.action.failed", Errors.message(error)));
+            // Not logged: the contact stays on screen to be logged again once there is room.
+            refused(error, FaultNotice.is(error, DatabaseFault.Kind.DISK_FULL)
+                    ? Notice.error("fault.disk.full.call") : FaultNotice.of(error));
         });
     }
 
@@ -276,12 +308,10 @@ public final class WorkstationViewModel {
         }
         busy.set(true);
         pendingOutcome.set(null);
-        tasks.run(() -> session.take(contactId), this::apply, error -> {
-            busy.set(false);
-            notice.set(error instanceof ContactTakenException ? Notice.error("notice.search.taken")
-                    : error instanceof app.obzvon.calling.LeftColdStageException ? Notice.error("notice.search.next.stage")
-                    : Notice.error("notice.action.failed", Errors.message(error)));
-        });
+        tasks.run(() -> session.take(contactId), this::apply, error -> refused(error,
+                error instanceof ContactTakenException ? Notice.error("notice.search.taken")
+                        : error instanceof app.obzvon.calling.LeftColdStageException
+                        ? Notice.error("notice.search.next.stage") : FaultNotice.of(error)));
     }
 
     /** Sets the queue's daily target (1–500) and recounts the progress against it. */
@@ -365,7 +395,7 @@ public final class WorkstationViewModel {
             tasks.run(() -> {
                 session.renewClaim();
                 return null;
-            }, done -> { }, error -> notice.set(Notice.error("notice.action.failed", Errors.message(error))));
+            }, done -> { }, error -> refused(error, FaultNotice.of(error)));
         }
     }
 
@@ -412,10 +442,7 @@ public final class WorkstationViewModel {
     }
 
     private <T> void background(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.run(work, onSuccess, error -> {
-            busy.set(false);
-            notice.set(Notice.error("notice.action.failed", Errors.message(error)));
-        });
+        tasks.run(work, onSuccess, error -> refused(error, FaultNotice.of(error)));
     }
 
 
@@ -446,6 +473,8 @@ public final class WorkstationViewModel {
     public ReadOnlyBooleanProperty undoAvailableProperty() { return undoAvailable; }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice; }
     public StringProperty callerNameProperty() { return callerName; }
+    /** The base was opened read-only: to look, not to log. */
+    public ReadOnlyBooleanProperty readOnlyProperty() { return readOnly; }
     /** The person signed in; null at the door. */
     public ReadOnlyObjectProperty<Person> personProperty() { return person; }
     public ReadOnlyObjectProperty<Instant> nowProperty() { return now; }

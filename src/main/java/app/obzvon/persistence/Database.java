@@ -198,7 +198,13 @@ public final class Database implements Transactions, AutoCloseable {
             return result;
         } catch (RuntimeException e) {
             // A failed commit ("Cannot commit transaction") says why: the disk is full, the base busy…
-            throw DatabaseFault.translated(file, e);
+            var translated = DatabaseFault.translated(file, e);
+            if (translated != e) {
+                // SQLite may have rolled back by itself, leaving the driver sure a transaction is open
+                // and its statements half-run: a fresh connection is the one state known to be right.
+                recover(translated);
+            }
+            throw translated;
         }
     }
 
@@ -254,6 +260,20 @@ public final class Database implements Transactions, AutoCloseable {
      */
     private void reopen(String when) {
         LOG.warn("SQLite's locks on {} were lost and its WAL replaced ({}); opening it again", file, when);
+        replaceConnection();
+    }
+
+    /** After a fault, the next step starts on a fresh connection; the fault is what the person is told. */
+    private void recover(RuntimeException fault) {
+        LOG.warn("{}; opening {} again", fault.getMessage(), file);
+        try {
+            replaceConnection();
+        } catch (RuntimeException e) {
+            fault.addSuppressed(e);
+        }
+    }
+
+    private void replaceConnection() {
         synchronized (checkpoints) {
             checkpoints.closeConnection();
             queries.clear();

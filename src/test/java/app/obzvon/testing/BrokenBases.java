@@ -31,7 +31,9 @@ public final class BrokenBases {
              var statement = connection.prepareStatement("SELECT rootpage FROM sqlite_schema WHERE name = ?")) {
             statement.setString(1, table);
             try (var rows = statement.executeQuery()) {
-                rows.next();
+                if (!rows.next()) {
+                    throw new IllegalArgumentException("no table " + table);
+                }
                 root = rows.getLong(1);
             }
         }

@@ -82,7 +82,7 @@ public final class DatabaseFault extends RuntimeException {
 
     static DatabaseFault corrupt(Path file, Throwable cause) {
         var backup = NewestBackup.of(file).orElse(null);
-        return new DatabaseFault(Kind.CORRUPT, file, 0, 0, backup, file.toAbsolutePath() + " is damaged. "
+        return new DatabaseFault(Kind.CORRUPT, file, 0, 0, backup, file.toAbsolutePath() + " is damaged, or is not a base at all. "
                 + (backup == null ? "No backup was found in " + NewestBackup.folder(file)
                 : "The newest backup is " + backup + " (README: When something goes wrong)"), cause);
     }

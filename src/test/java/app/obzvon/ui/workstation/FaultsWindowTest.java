@@ -104,7 +104,7 @@ class FaultsWindowTest {
         waitUntil(() -> robot.lookup("#failedPane").query().isVisible());
         assertEquals("The base is damaged", text(robot, "#failedTitle"));
         var message = text(robot, "#failedLabel");
-        assertTrue(message.contains("is damaged. The newest backup is "
+        assertTrue(message.contains("is damaged, or is not a base at all. The newest backup is "
                 + backups.resolve("obzvon-2026-11-23-071500.db").toAbsolutePath()), message);
         assertFalse(robot.lookup("#loadingPane").query().isVisible(), "no spinner left turning");
     }

@@ -3,6 +3,7 @@ package app.obzvon;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where the workstation's database file lives: {@code --db PATH}, else {@code OBZVON_DB}, else the user's data folder. */
 public final class DatabaseLocation {
@@ -13,20 +14,29 @@ public final class DatabaseLocation {
     }
 
     public static Path resolve(List<String> args, Map<String, String> env, String osName, Path home) {
+        return namedFile(args, env).orElseGet(() -> dataFolder(env, osName, home).resolve(FILE_NAME));
+    }
+
+    /**
+     * Whether the file was named (by {@code --db} or {@code OBZVON_DB}) rather than the data folder's:
+     * a named path may be mistyped, so no base is created there unasked.
+     */
+    public static boolean named(List<String> args, Map<String, String> env) {
+        return namedFile(args, env).isPresent();
+    }
+
+    private static Optional<Path> namedFile(List<String> args, Map<String, String> env) {
         for (int i = 0; i < args.size(); i++) {
             var arg = args.get(i);
             if (arg.equals("--db") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
+                return Optional.of(Path.of(args.get(i + 1)));
             }
             if (arg.startsWith("--db=")) {
-                return Path.of(arg.substring("--db=".length()));
+                return Optional.of(Path.of(arg.substring("--db=".length())));
             }
         }
         var fromEnv = env.get("OBZVON_DB");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
-        }
-        return dataFolder(env, osName, home).resolve(FILE_NAME);
+        return fromEnv != null && !fromEnv.isBlank() ? Optional.of(Path.of(fromEnv)) : Optional.empty();
     }
 
     static Path dataFolder(Map<String, String> env, String osName, Path home) {

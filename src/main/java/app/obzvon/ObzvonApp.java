@@ -1,6 +1,7 @@
 package app.obzvon;
 
 import app.obzvon.logs.Logs;
+import app.obzvon.persistence.OpenMode;
 import app.obzvon.ui.common.BackgroundTasks;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.SystemDialer;
@@ -45,10 +46,14 @@ public class ObzvonApp extends Application {
         // The base opens on the database thread while the toolkit starts and the window is built.
         tasks = new BackgroundTasks();
         databaseFile = DatabaseLocation.forThisMachine(List.of(args));
+        // A path someone typed (--db, OBZVON_DB) may be mistyped: the window asks before creating a base there.
+        var mode = DatabaseLocation.named(List.of(args), System.getenv()) ? OpenMode.EXISTING : OpenMode.CREATE;
         opening = tasks.submit(() -> {
             // On the database thread, beside the toolkit's start: the window does not wait for the log.
-            Logs.toFolder(databaseFile);
-            return WorkstationWindow.Opening.read(databaseFile, CLOCK);
+            if (mode == OpenMode.CREATE || java.nio.file.Files.exists(databaseFile)) {
+                Logs.toFolder(databaseFile);
+            }
+            return WorkstationWindow.Opening.read(databaseFile, CLOCK, mode);
         });
         launch(ObzvonApp.class, args);
     }

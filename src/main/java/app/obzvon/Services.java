@@ -34,6 +34,7 @@ import app.obzvon.persistence.JooqSearchRepository;
 import app.obzvon.persistence.JooqSettingsRepository;
 import app.obzvon.persistence.JooqStageResultRepository;
 import app.obzvon.persistence.JooqWorkRepository;
+import app.obzvon.persistence.OpenMode;
 import app.obzvon.queue.Claims;
 import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
@@ -89,12 +90,21 @@ public record Services(
         Backups backups) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
-        return open(databaseFile, clock, new PinHasher());
+        return open(databaseFile, clock, OpenMode.CREATE);
+    }
+
+    /** On a base opened as the mode says: created if missing, only an existing one, or read-only. */
+    public static Services open(Path databaseFile, Clock clock, OpenMode mode) {
+        return open(databaseFile, clock, new PinHasher(), mode);
     }
 
     /** With fewer PBKDF2 iterations, for tests that sign in many times; the app uses the default. */
     public static Services open(Path databaseFile, Clock clock, PinHasher hasher) {
-        var database = Database.open(databaseFile);
+        return open(databaseFile, clock, hasher, OpenMode.CREATE);
+    }
+
+    public static Services open(Path databaseFile, Clock clock, PinHasher hasher, OpenMode mode) {
+        var database = Database.open(databaseFile, mode);
         var dsl = database.dsl();
         var access = new Access();
         var audits = new JooqAuditRepository(dsl);

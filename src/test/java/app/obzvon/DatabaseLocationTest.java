@@ -20,6 +20,16 @@ class DatabaseLocationTest {
         assertEquals(Path.of("/env/obzvon.db"), DatabaseLocation.resolve(List.of(), env, "Linux", HOME));
     }
 
+    /** A typed path may be mistyped: the window asks before creating a base there, never for the data folder's. */
+    @Test
+    void aPathOnTheCommandLineOrInTheEnvironmentIsNamed() {
+        assertEquals(true, DatabaseLocation.named(List.of("--db", "/cli/a.db"), Map.of()));
+        assertEquals(true, DatabaseLocation.named(List.of("--db=/cli/b.db"), Map.of()));
+        assertEquals(true, DatabaseLocation.named(List.of(), Map.of("OBZVON_DB", "/env/obzvon.db")));
+        assertEquals(false, DatabaseLocation.named(List.of(), Map.of("OBZVON_DB", " ")));
+        assertEquals(false, DatabaseLocation.named(List.of("--db"), Map.of("XDG_DATA_HOME", "/data")));
+    }
+
     @Test
     void linuxUsesXdgDataHomeOrLocalShare() {
         assertEquals(Path.of("/data/obzvon/obzvon.db"),

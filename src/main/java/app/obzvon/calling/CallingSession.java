@@ -161,7 +161,9 @@ public final class CallingSession {
                 throw new AccessDeniedException(me.name() + " was not given the queue " + opened.id());
             }
             var rules = settings.reloadRules();
-            work.expire(clock.instant(), rules.recallAfter());
+            if (transactions.writable()) {
+                work.expire(clock.instant(), rules.recallAfter());
+            }
             held = queues.workingListCount(me.id());
             queue = opened;
             script = opened.scriptId() == null ? null : scripts.latest(opened.scriptId()).orElse(null);
@@ -176,6 +178,8 @@ public final class CallingSession {
     public Logged log(long contactId, Outcome outcome, CallDetails details, Instant startedAt) {
         var me = access.requireSignedIn();
         var open = requireOpen();
+        // On a read-only base nothing is claimed: say why it is not logged, not that another caller has it.
+        transactions.requireWritable();
         return transactions.inTransaction(() -> {
             if (!claims.isMine(contactId)) {
                 // Not on this screen: its lease ran out and another window took the company (its
@@ -199,6 +203,7 @@ public final class CallingSession {
     public Undone undo(LoggedCall call) {
         var me = access.requireSignedIn();
         requireOpen();
+        transactions.requireWritable();
         return transactions.inTransaction(() -> {
             if (claims.heldElsewhere(call.contactId())) {
                 return new Undone(Undo.CHANGED_SINCE, null);
@@ -260,6 +265,9 @@ public final class CallingSession {
     /** Extends the lease on the contact on screen: the caller is still on it. */
     public void renewClaim() {
         var me = access.requireSignedIn();
+        if (!transactions.writable()) {
+            return;
+        }
         transactions.inTransaction(() -> {
             claims.renew();
             // Deadlines pass while a caller works: checked as often as the lease is renewed.
@@ -271,10 +279,12 @@ public final class CallingSession {
 
     /** Lets go of the contact on screen and the open queue (sign-out, switch of caller, closing). */
     public void leave() {
-        transactions.inTransaction(() -> {
-            claims.release();
-            return null;
-        });
+        if (transactions.writable()) {
+            transactions.inTransaction(() -> {
+                claims.release();
+                return null;
+            });
+        }
         queue = null;
         script = null;
     }
@@ -297,12 +307,16 @@ public final class CallingSession {
      */
     private QueueView view(Long contactId) {
         var me = access.requireSignedIn();
-        claims.release();
+        // A read-only base is looked at, not worked: nothing to claim, and no right to write one.
+        boolean claiming = transactions.writable();
+        if (claiming) {
+            claims.release();
+        }
         var list = new QueueView.WorkingList(held, queue.work().workingList());
         Optional<Contact> next = contactId == null ? dispenser.next(queue, me.id(), !list.full())
                 : contacts.find(contactId);
         // The look-up passed over others' claims inside this write transaction: the claim cannot fail here.
-        next.ifPresent(c -> claims.claim(c.id(), me.id()));
+        next.filter(c -> claiming).ifPresent(c -> claims.claim(c.id(), me.id()));
         var history = next.map(c -> calls.history(c.id())).orElse(List.of());
         var upcoming = next.isPresent() ? null : dispenser.upcoming(queue, me.id()).orElse(null);
         return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming, list);

@@ -1,6 +1,5 @@
 package app.obzvon.cli;
 
-import app.obzvon.Services;
 import app.obzvon.handoff.CsvOptions;
 import app.obzvon.handoff.ExportFormat;
 import app.obzvon.handoff.LeadCriteria;
@@ -50,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var services = Services.open(database.resolve(), Clock.systemDefaultZone())) {
+        try (var services = database.open(Clock.systemDefaultZone())) {
             supervisor.signIn(services, parent::pin);
             var i18n = new I18n(Locale.getDefault());
             var texts = LeadTexts.of(i18n.locale(), code -> i18n.outcome(code, null));

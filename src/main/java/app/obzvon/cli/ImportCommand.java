@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var services = Services.open(database.resolve(), Clock.systemDefaultZone())) {
+        try (var services = database.open(Clock.systemDefaultZone())) {
             supervisor.signIn(services, parent::pin);
             var options = new SourceOptions(encoding, delimiter(), sheet, null, region);
             var importer = services.importer();

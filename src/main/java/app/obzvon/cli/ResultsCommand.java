@@ -1,6 +1,5 @@
 package app.obzvon.cli;
 
-import app.obzvon.Services;
 import app.obzvon.handoff.StageResultsSummary;
 import app.obzvon.handoff.StageResultsSummary.Reason;
 import app.obzvon.importing.SourceOptions;
@@ -44,7 +43,7 @@ final class ResultsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var services = Services.open(database.resolve(), Clock.systemDefaultZone())) {
+        try (var services = database.open(Clock.systemDefaultZone())) {
             supervisor.signIn(services, parent::pin);
             var options = new SourceOptions(null, null, sheet, null, null);
             var summary = services.stageResults().apply(input, options);

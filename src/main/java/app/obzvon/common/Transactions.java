@@ -14,4 +14,16 @@ public interface Transactions {
      * the result is in the base, and the work runs again if it is not.
      */
     <T> T inTransaction(Supplier<T> work, Predicate<? super T> stored);
+
+    /** Whether changes can be stored: not on a base opened read-only, which is for looking. */
+    default boolean writable() {
+        return true;
+    }
+
+    /**
+     * Refuses a change before it starts on a base that cannot store it, with the same fault a write
+     * would meet; for steps that would otherwise fail on something else first (a claim never taken).
+     */
+    default void requireWritable() {
+    }
 }

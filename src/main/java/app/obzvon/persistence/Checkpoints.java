@@ -36,11 +36,13 @@ final class Checkpoints implements AutoCloseable {
     private boolean pending;
     private boolean closed;
 
-    Checkpoints(SQLiteDataSource dataSource, Path file, LongSupplier statements) {
+    Checkpoints(SQLiteDataSource dataSource, Path file, LongSupplier statements, boolean active) {
         this.dataSource = dataSource;
         this.file = file;
         this.statements = statements;
-        timer.scheduleWithFixedDelay(this::tick, QUIET_MILLIS, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        if (active) {
+            timer.scheduleWithFixedDelay(this::tick, QUIET_MILLIS, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Checkpoints when statements ran before the last tick and none since. */

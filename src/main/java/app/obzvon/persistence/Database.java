@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,14 +52,22 @@ public final class Database implements Transactions, AutoCloseable {
     private final List<Consumer<Statement>> watchers = new CopyOnWriteArrayList<>();
     private final Checkpoints checkpoints;
     private final PreparedQueries queries;
+    private final boolean readOnly;
     private Connection connection;
 
-    private Database(Path file, SQLiteDataSource dataSource) throws SQLException {
+    private Database(Path file, SQLiteDataSource dataSource, boolean readOnly) throws SQLException {
         this.file = file;
         this.dataSource = dataSource;
+        this.readOnly = readOnly;
         this.walFiles = new WalFiles(file);
         this.connection = connect();
-        Migrations.bringUpToDate(connection, dataSource);
+        try {
+            Migrations.bringUpToDate(file, connection, dataSource);
+        } catch (SQLException | RuntimeException e) {
+            // Not handed over, so nobody else would close it (and the file stays locked on Windows).
+            connection.close();
+            throw e;
+        }
         var configuration = new DefaultConfiguration()
                 .set(SQLDialect.SQLITE)
                 .set(new CurrentConnection())
@@ -71,30 +81,65 @@ public final class Database implements Transactions, AutoCloseable {
                         ran(ctx.sql(), ctx.query() == null ? List.of()
                                 : Collections.unmodifiableList(new ArrayList<>(ctx.query().getBindValues())));
                     }
+
+                    @Override
+                    public void exception(ExecuteContext ctx) {
+                        // The error path only: a read outside a transaction says what is wrong, not its SQL.
+                        if (ctx.exception() != null) {
+                            ctx.exception(DatabaseFault.translated(file, ctx.exception()));
+                        }
+                    }
                 }));
         this.dsl = DSL.using(configuration);
         this.queries = new PreparedQueries(configuration.connectionProvider()::acquire, this::ran);
-        this.checkpoints = new Checkpoints(dataSource, file, statements::get);
+        // A read-only base has nothing to checkpoint, and no right to.
+        this.checkpoints = new Checkpoints(dataSource, file, statements::get, !readOnly);
     }
 
+    /** Opens the base, creating it if it is not there. */
     public static Database open(Path file) {
+        return open(file, OpenMode.CREATE);
+    }
+
+    /**
+     * Opens the base as the mode says; a file or folder we may not write opens read-only. A fault a
+     * person can act on is a {@link DatabaseFault}; anything else a {@link DatabaseUnavailableException}.
+     */
+    public static Database open(Path file, OpenMode mode) {
         try {
             var parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
+            if (mode != OpenMode.CREATE && !Files.exists(file)) {
+                throw DatabaseFault.missing(file);
+            }
+            if (parent != null && mode == OpenMode.CREATE) {
                 OwnerOnly.folder(parent);
             }
-            // Made 600 before SQLite opens it: SQLite gives its -wal and -shm files the base's own mode.
-            OwnerOnly.createFile(file);
-            var dataSource = new SQLiteDataSource(config());
+            // SQLite in WAL mode writes beside the file: a folder we may not write is a read-only base too.
+            boolean readOnly = mode == OpenMode.READ_ONLY || Files.exists(file)
+                    && (!Files.isWritable(file) || parent != null && !Files.isWritable(parent));
+            if (!readOnly) {
+                // Made (or kept) 600 before SQLite opens it: SQLite gives its -wal and -shm the base's own mode.
+                OwnerOnly.createFile(file);
+            }
+            var dataSource = new SQLiteDataSource(config(readOnly, mode == OpenMode.CREATE));
             dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-            return new Database(file, dataSource);
+            return new Database(file, dataSource, readOnly);
+        } catch (DatabaseFault e) {
+            throw e;
         } catch (SQLException | RuntimeException e) {
-            throw new DatabaseUnavailableException(file, e);
+            var fault = DatabaseFault.of(file, e);
+            throw fault != null ? fault : new DatabaseUnavailableException(file, e);
         }
     }
 
-    private static SQLiteConfig config() {
+    private static SQLiteConfig config(boolean readOnly, boolean create) {
         var config = new SQLiteConfig();
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else if (!create) {
+            // A file deleted between the look and the open must not come back empty.
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: a logged outcome survives a power cut, not only a crash of the app.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -102,7 +147,9 @@ public final class Database implements Transactions, AutoCloseable {
         // Every transaction takes the write lock as it begins (BEGIN IMMEDIATE), so the busy timeout
         // applies: a deferred one that read first and then wrote would fail at once with "database
         // is locked" when another window wrote in between. The claim is a look and a write as one.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // A read-only base takes no write lock: its transactions only read.
+        config.setTransactionMode(readOnly ? SQLiteConfig.TransactionMode.DEFERRED
+                : SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         return config;
     }
@@ -139,7 +186,7 @@ public final class Database implements Transactions, AutoCloseable {
     private void restored() {
         queries.clear();
         try {
-            Migrations.bringUpToDate(connection, dataSource);
+            Migrations.bringUpToDate(file, connection, dataSource);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(file, e);
         }
@@ -161,16 +208,39 @@ public final class Database implements Transactions, AutoCloseable {
             // Work that is one transaction on its own (a call logged) joins the step that runs it.
             return work.get();
         }
-        // One connection: the repositories' statements run inside this transaction.
-        T result = dsl.transactionResult(configuration -> work.get());
-        if (walFiles.replaced()) {
-            reopen("during a commit");
-            if (!stored.test(result)) {
-                LOG.warn("The last transaction on {} was lost with the deleted WAL; running it again", file);
-                result = dsl.transactionResult(configuration -> work.get());
+        try {
+            // One connection: the repositories' statements run inside this transaction.
+            T result = dsl.transactionResult(configuration -> work.get());
+            if (walFiles.replaced()) {
+                reopen("during a commit");
+                if (!stored.test(result)) {
+                    LOG.warn("The last transaction on {} was lost with the deleted WAL; running it again", file);
+                    result = dsl.transactionResult(configuration -> work.get());
+                }
             }
+            return result;
+        } catch (RuntimeException e) {
+            // A failed commit ("Cannot commit transaction") says why: the disk is full, the base busy…
+            var translated = DatabaseFault.translated(file, e);
+            if (translated != e) {
+                // SQLite may have rolled back by itself, leaving the driver sure a transaction is open
+                // and its statements half-run: a fresh connection is the one state known to be right.
+                recover(translated);
+            }
+            throw translated;
         }
-        return result;
+    }
+
+    @Override
+    public boolean writable() {
+        return !readOnly;
+    }
+
+    @Override
+    public void requireWritable() {
+        if (readOnly) {
+            throw DatabaseFault.readOnly(file, null);
+        }
     }
 
     /** The caller's round's statements, prepared once per connection. */
@@ -213,6 +283,20 @@ public final class Database implements Transactions, AutoCloseable {
      */
     private void reopen(String when) {
         LOG.warn("SQLite's locks on {} were lost and its WAL replaced ({}); opening it again", file, when);
+        replaceConnection();
+    }
+
+    /** After a fault, the next step starts on a fresh connection; the fault is what the person is told. */
+    private void recover(RuntimeException fault) {
+        LOG.warn("{}; opening {} again", fault.getMessage(), file);
+        try {
+            replaceConnection();
+        } catch (RuntimeException e) {
+            fault.addSuppressed(e);
+        }
+    }
+
+    private void replaceConnection() {
         synchronized (checkpoints) {
             checkpoints.closeConnection();
             queries.clear();

@@ -3,6 +3,7 @@ package app.obzvon.persistence;
 import app.obzvon.contact.PlaceZones;
 import org.flywaydb.core.Flyway;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -19,8 +20,12 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void bringUpToDate(Connection connection, DataSource dataSource) throws SQLException {
+    static void bringUpToDate(Path file, Connection connection, DataSource dataSource) throws SQLException {
         int applied = appliedVersion(connection);
+        if (applied > LATEST) {
+            // Flyway would only warn, and this build would write into a schema it does not know.
+            throw DatabaseFault.newerVersion(file, applied, LATEST);
+        }
         if (applied != LATEST) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             if (applied >= 0 && applied < ZONES_FROM_PLACES) {

@@ -38,10 +38,11 @@ public final class SignIn {
 
     /**
      * What the door shows: the first start (nobody can sign in yet) with the name already known,
-     * or the people who can sign in; and the language the base last used.
+     * or the people who can sign in; the language the base last used; and whether the base is
+     * read-only (to look at, not to log in).
      */
     public record Door(boolean firstStart, String firstSupervisorName, boolean baseEmpty, List<Person> people,
-                       Optional<Locale> language) {
+                       Optional<Locale> language, boolean readOnly) {
     }
 
     private final Transactions transactions;
@@ -71,10 +72,11 @@ public final class SignIn {
             var all = people.all();
             var first = firstSupervisor(all);
             if (first.isPresent()) {
-                return new Door(true, first.get().name(), baseEmpty.getAsBoolean(), List.of(), settings.language());
+                return new Door(true, first.get().name(), baseEmpty.getAsBoolean(), List.of(), settings.language(),
+                        !transactions.writable());
             }
             return new Door(false, null, baseEmpty.getAsBoolean(), all.stream().filter(p -> p.active() && p.hasPin()).toList(),
-                    settings.language());
+                    settings.language(), !transactions.writable());
         });
     }
 
@@ -115,6 +117,10 @@ public final class SignIn {
     /** Locks the screen of whoever is signed in: it opens again only with their PIN. */
     public void lock() {
         var person = access.requireSignedIn();
+        if (!transactions.writable()) {
+            // The lock still covers the screen; a read-only base just cannot keep the row.
+            return;
+        }
         transactions.inTransaction(() -> {
             audit.record(AuditAction.SCREEN_LOCKED, person.name(), null);
             return null;
@@ -165,6 +171,10 @@ public final class SignIn {
     /** The language of the person signed in; the sign-in screen starts in the last one chosen. */
     public void setLanguage(Locale language) {
         var person = access.requireSignedIn();
+        if (!transactions.writable()) {
+            // The window switches all the same; a read-only base does not remember it.
+            return;
+        }
         transactions.inTransaction(() -> {
             people.setLanguage(person.id(), language.toLanguageTag());
             settings.saveLanguage(language);
@@ -196,12 +206,15 @@ public final class SignIn {
             }
             if (!matchesStored.test(hash)) {
                 int count = failures.count() + 1;
-                people.setFailures(personId, new PersonRepository.Failures(count, now));
-                audit.recordFor(personId, AuditAction.SIGN_IN_FAILED, person.name(), count);
+                // A read-only base cannot count: whoever can read its file has its PIN hashes anyway.
+                if (transactions.writable()) {
+                    people.setFailures(personId, new PersonRepository.Failures(count, now));
+                    audit.recordFor(personId, AuditAction.SIGN_IN_FAILED, person.name(), count);
+                }
                 return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.WRONG_PIN,
                         waitAfter(count)));
             }
-            if (failures.count() > 0) {
+            if (failures.count() > 0 && transactions.writable()) {
                 people.setFailures(personId, PersonRepository.Failures.NONE);
             }
             return new Checked(person, null);

@@ -2,9 +2,10 @@ package app.obzvon.ui.workstation;
 
 import app.obzvon.access.Person;
 import app.obzvon.calling.CallingSession;
-import app.obzvon.common.Errors;
+import app.obzvon.persistence.DatabaseFault;
 import app.obzvon.team.SignIn;
 import app.obzvon.team.SignInRefusedException;
+import app.obzvon.ui.common.FaultNotice;
 import app.obzvon.ui.common.NewPin;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.Tasks;
@@ -64,6 +65,7 @@ public final class DoorViewModel {
         baseEmpty.set(door.baseEmpty());
         locked.set(false);
         lockAfter = null;
+        workstation.baseReadOnly(door.readOnly());
         workstation.showDoor(door.firstStart() ? Screen.FIRST_START : Screen.SIGN_IN);
     }
 
@@ -198,8 +200,11 @@ public final class DoorViewModel {
                     case WAIT -> Notice.error("signin.wait", Math.max(1, refused.waitFor().toSeconds()));
                     default -> Notice.error("signin.cannot");
                 });
+            } else if (FaultNotice.is(error, DatabaseFault.Kind.CORRUPT)) {
+                // Damaged: nobody can work on it, so the door gives way to what is wrong and the backup.
+                workstation.failed(error);
             } else {
-                tell(Notice.error("notice.action.failed", Errors.message(error)));
+                tell(FaultNotice.of(error));
             }
         }).run();
     }

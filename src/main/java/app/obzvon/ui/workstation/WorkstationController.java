@@ -51,6 +51,7 @@ public final class WorkstationController {
     private static final KeyCombination TARGET = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
 
     private final WorkstationViewModel model;
+    private final Runnable createBase;
     private final DoorViewModel door;
     private final I18n i18n;
     private final DateTimeFormatter dayAndTime;
@@ -70,7 +71,11 @@ public final class WorkstationController {
     @FXML private VBox emptyQueuePane;
     @FXML private Label upcomingLabel;
     @FXML private VBox failedPane;
+    @FXML private Label failedTitle;
     @FXML private Label failedLabel;
+    @FXML private VBox noBasePane;
+    @FXML private Label noBaseLabel;
+    @FXML private Label readOnlyLabel;
     @FXML private SplitPane workPane;
     @FXML private StackPane scriptHolder;
     @FXML private Label noticeLabel;
@@ -92,10 +97,11 @@ public final class WorkstationController {
         }
     };
 
-    public WorkstationController(WorkstationViewModel model, DoorViewModel door, I18n i18n) {
+    public WorkstationController(WorkstationViewModel model, DoorViewModel door, I18n i18n, Runnable createBase) {
         this.model = model;
         this.door = door;
         this.i18n = i18n;
+        this.createBase = createBase;
         this.dayAndTime = DateTimeFormatter.ofPattern(i18n.get("format.day.time"), i18n.locale());
     }
 
@@ -105,6 +111,9 @@ public final class WorkstationController {
         toolbar.visibleProperty().bind(signedIn);
         toolbar.managedProperty().bind(signedIn);
         hintLabel.visibleProperty().bind(signedIn);
+        // Said for as long as the base is open, not only until the next notice.
+        readOnlyLabel.visibleProperty().bind(model.readOnlyProperty());
+        readOnlyLabel.managedProperty().bind(model.readOnlyProperty());
         personLabel.textProperty().bind(Bindings.createStringBinding(() -> model.personProperty().get() == null ? ""
                 : i18n.get("toolbar.person", model.personProperty().get().name()), model.personProperty()));
 
@@ -245,7 +254,7 @@ public final class WorkstationController {
     private void showScreen(Screen screen) {
         Map<Screen, Node> panes = Map.of(Screen.LOADING, loadingPane, Screen.FIRST_START, firstStartPane,
                 Screen.SIGN_IN, signInPane, Screen.NO_QUEUES, noQueuesPane, Screen.QUEUE_EMPTY, emptyQueuePane, Screen.FAILED, failedPane,
-                Screen.CONTACT, workPane);
+                Screen.CONTACT, workPane, Screen.NO_BASE, noBasePane);
         panes.forEach((s, pane) -> pane.setVisible(s == screen));
         boolean working = screen == Screen.CONTACT;
         outcomesController.root().setVisible(working);
@@ -303,6 +312,15 @@ public final class WorkstationController {
                 notice.error());
         NoticeLabel.show(noticeLabel, i18n, shown);
         failedLabel.setText(noticeLabel.getText());
+        noBaseLabel.setText(noticeLabel.getText());
+        // A base found damaged after it opened is not one that "could not be opened".
+        failedTitle.setText(i18n.get(notice != null && notice.key().startsWith("fault.corrupt")
+                ? "fault.corrupt.title" : "failed.title"));
+    }
+
+    @FXML
+    private void createBase() {
+        createBase.run();
     }
 
     @FXML

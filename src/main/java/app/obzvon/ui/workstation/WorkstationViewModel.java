@@ -3,7 +3,6 @@ package app.obzvon.ui.workstation;
 import app.obzvon.access.Person;
 import app.obzvon.call.CallDetails;
 import app.obzvon.calling.ContactTakenException;
-import app.obzvon.common.Errors;
 import app.obzvon.call.CallHistoryEntry;
 import app.obzvon.call.CallbackTimes;
 import app.obzvon.call.DayProgress;
@@ -15,6 +14,8 @@ import app.obzvon.contact.Contact;
 import app.obzvon.contact.RefusalReason;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.UpcomingCall;
+import app.obzvon.persistence.DatabaseFault;
+import app.obzvon.ui.common.FaultNotice;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.Tasks;
 import app.obzvon.ui.common.UiTasks;
@@ -69,6 +70,7 @@ public final class WorkstationViewModel {
     private final BooleanProperty undoAvailable = new SimpleBooleanProperty(false);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final StringProperty callerName = new SimpleStringProperty("");
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Instant> now;
 
     /** Well inside the lease ({@link app.obzvon.queue.Claims#LEASE}). */
@@ -119,9 +121,38 @@ public final class WorkstationViewModel {
         }
     }
 
+    /**
+     * The base cannot be worked with: the reason instead of the screen; a named path with no base
+     * asks whether to create one there.
+     */
     public void failed(Throwable error) {
-        notice.set(Notice.error("notice.database.failed", Errors.message(error)));
-        screen.set(Screen.FAILED);
+        busy.set(false);
+        notice.set(FaultNotice.of(error, "notice.database.failed"));
+        screen.set(FaultNotice.is(error, DatabaseFault.Kind.MISSING) ? Screen.NO_BASE : Screen.FAILED);
+    }
+
+    /** The base is opening again (a new one confirmed at a path that had none). */
+    public void opening() {
+        notice.set(null);
+        screen.set(Screen.LOADING);
+    }
+
+    /** Whether the base was opened read-only: the screen says so for as long as it is open. */
+    public void baseReadOnly(boolean readOnly) {
+        this.readOnly.set(readOnly);
+    }
+
+    /**
+     * An action failed: a damaged base takes the screen (nothing more can be trusted to it); any other
+     * error is told on the status line and the screen stays as it was, the contact still on it.
+     */
+    private void refused(Throwable error, Notice told) {
+        busy.set(false);
+        if (FaultNotice.is(error, DatabaseFault.Kind.CORRUPT)) {
+            failed(error);
+            return;
+        }
+        notice.set(told);
     }
 
     /**
@@ -262,8 +293,9 @@ public final class WorkstationViewModel {
                 show(() -> session.open(open));
                 return;
             }
-            busy.set(false);
-            notice.set(Notice.error("notice.action.failed", Errors.message(error)));
+            // Not logged: the contact stays on screen to be logged again once there is room.
+            refused(error, FaultNotice.is(error, DatabaseFault.Kind.DISK_FULL)
+                    ? Notice.error("fault.disk.full.call") : FaultNotice.of(error));
         }).run();
     }
 
@@ -277,12 +309,10 @@ public final class WorkstationViewModel {
         }
         busy.set(true);
         pendingOutcome.set(null);
-        tasks.create(() -> session.take(contactId)).onSuccess(this::apply).onError(error -> {
-            busy.set(false);
-            notice.set(error instanceof ContactTakenException ? Notice.error("notice.search.taken")
-                    : error instanceof app.obzvon.calling.LeftColdStageException ? Notice.error("notice.search.next.stage")
-                    : Notice.error("notice.action.failed", Errors.message(error)));
-        }).run();
+        tasks.create(() -> session.take(contactId)).onSuccess(this::apply).onError(error -> refused(error,
+                error instanceof ContactTakenException ? Notice.error("notice.search.taken")
+                        : error instanceof app.obzvon.calling.LeftColdStageException
+                        ? Notice.error("notice.search.next.stage") : FaultNotice.of(error))).run();
     }
 
     /** Sets the queue's daily target (1–500) and recounts the progress against it. */
@@ -366,7 +396,7 @@ public final class WorkstationViewModel {
             tasks.create(() -> {
                 session.renewClaim();
                 return null;
-            }).onSuccess(done -> { }).onError(error -> notice.set(Notice.error("notice.action.failed", Errors.message(error)))).run();
+            }).onSuccess(done -> { }).onError(error -> refused(error, FaultNotice.of(error))).run();
         }
     }
 
@@ -413,10 +443,7 @@ public final class WorkstationViewModel {
     }
 
     private <T> void background(Callable<T> work, Consumer<T> onSuccess) {
-        tasks.create(work).onSuccess(onSuccess).onError(error -> {
-            busy.set(false);
-            notice.set(Notice.error("notice.action.failed", Errors.message(error)));
-        }).run();
+        tasks.create(work).onSuccess(onSuccess).onError(error -> refused(error, FaultNotice.of(error))).run();
     }
 
 
@@ -447,6 +474,8 @@ public final class WorkstationViewModel {
     public ReadOnlyBooleanProperty undoAvailableProperty() { return undoAvailable; }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice; }
     public StringProperty callerNameProperty() { return callerName; }
+    /** The base was opened read-only: to look, not to log. */
+    public ReadOnlyBooleanProperty readOnlyProperty() { return readOnly; }
     /** The person signed in; null at the door. */
     public ReadOnlyObjectProperty<Person> personProperty() { return person; }
     public ReadOnlyObjectProperty<Instant> nowProperty() { return now; }

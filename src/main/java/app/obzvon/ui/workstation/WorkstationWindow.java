@@ -1,6 +1,7 @@
 package app.obzvon.ui.workstation;
 
 import app.obzvon.Services;
+import app.obzvon.persistence.OpenMode;
 import app.obzvon.team.SignIn;
 import app.obzvon.common.Errors;
 import app.obzvon.ui.audit.AuditWindow;
@@ -52,6 +53,7 @@ public final class WorkstationWindow {
     private WorkstationController controller;
     private Services services;
     private I18n i18n;
+    private Path databaseFile;
 
     public WorkstationWindow(Stage stage, BackgroundTasks tasks, Clock clock, Dialer dialer, Runnable quit,
                              FilePicker files) {
@@ -90,9 +92,14 @@ public final class WorkstationWindow {
         });
     }
 
-    /** Shows the window and opens the database file behind it. */
+    /** Shows the window and opens the database file behind it, creating it if it is not there. */
     public void open(Path databaseFile) {
-        open(databaseFile, tasks.submit(() -> Opening.read(databaseFile, clock)));
+        open(databaseFile, OpenMode.CREATE);
+    }
+
+    /** Shows the window and opens the database file as the mode says (a named path must exist). */
+    public void open(Path databaseFile, OpenMode mode) {
+        open(databaseFile, tasks.submit(() -> Opening.read(databaseFile, clock, mode)));
     }
 
     /**
@@ -102,8 +109,12 @@ public final class WorkstationWindow {
      */
     public record Opening(Services services, SignIn.Door door) {
 
-        public static Opening read(Path databaseFile, Clock clock) {
-            var services = Services.open(databaseFile, clock);
+        public static Opening read(Path databaseFile, Clock clock, OpenMode mode) {
+            return of(Services.open(databaseFile, clock, mode));
+        }
+
+        /** The door of services already open; closes them when even that cannot be read. */
+        public static Opening of(Services services) {
             try {
                 return new Opening(services, services.signIn().door());
             } catch (RuntimeException e) {
@@ -119,6 +130,7 @@ public final class WorkstationWindow {
      * in the next pulse, in the language chosen if the base has already said which.
      */
     public void open(Path databaseFile, Future<Opening> opening) {
+        this.databaseFile = databaseFile;
         files = files.refusing(databaseFile, () -> i18n);
         i18n = new I18n(Locale.getDefault());
         var line = new Label(i18n.get("loading.database"));
@@ -186,7 +198,7 @@ public final class WorkstationWindow {
     /** The controller of each part of the window, with what that part needs. */
     private Object controller(Class<?> type) {
         if (type == WorkstationController.class) {
-            controller = new WorkstationController(model, door, i18n);
+            controller = new WorkstationController(model, door, i18n, this::createBase);
             return controller;
         }
         if (type == MenuBarController.class) {
@@ -322,6 +334,13 @@ public final class WorkstationWindow {
                 }
             }
         };
+    }
+
+    /** The person confirmed a new, empty base at the path that had none. */
+    private void createBase() {
+        model.opening();
+        var file = databaseFile;
+        tasks.run(() -> Opening.read(file, clock, OpenMode.CREATE), this::connect, model::failed);
     }
 
     private void changeLanguage(Locale locale) {

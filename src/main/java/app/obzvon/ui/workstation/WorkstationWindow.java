@@ -170,9 +170,21 @@ public final class WorkstationWindow {
             show(language);
         }
         door.connect(services.signIn(), services.callingSession(), opened.door());
-        // The day's backup once the window is up, on the database thread: it never holds the start up.
-        var backups = services.backups();
-        tasks.execute(backups::daily);
+        // The day's backup once the window is up, on a thread of its own with a connection of its own:
+        // a million contacts take many seconds to copy, and the caller's first keys must not wait.
+        if (!"false".equals(System.getProperty("obzvon.backup.daily"))) {
+            var backups = services.backups();
+            var thread = new Thread(() -> {
+                try {
+                    backups.daily();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(WorkstationWindow.class).warn("The day's backup failed", e);
+                }
+            }, "obzvon-daily-backup");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        }
     }
 
     /** The opening's result, or the reason the base could not be opened. */

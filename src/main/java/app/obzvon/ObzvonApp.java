@@ -48,12 +48,14 @@ public class ObzvonApp extends Application {
         databaseFile = DatabaseLocation.forThisMachine(List.of(args));
         // A path someone typed (--db, OBZVON_DB) may be mistyped: the window asks before creating a base there.
         var mode = DatabaseLocation.named(List.of(args), System.getenv()) ? OpenMode.EXISTING : OpenMode.CREATE;
-        opening = tasks.submit(() -> {
-            // On the database thread, beside the toolkit's start: the window does not wait for the log.
-            if (mode == OpenMode.CREATE || java.nio.file.Files.exists(databaseFile)) {
+        opening = tasks.submit(() -> WorkstationWindow.Opening.read(databaseFile, CLOCK, mode));
+        // The log's file after the opening, on the same thread: the sign-in screen does not wait for
+        // it (it cost the cold start 150 ms), and a base that is not there gets no folder of logs.
+        tasks.submit(() -> {
+            if (java.nio.file.Files.exists(databaseFile)) {
                 Logs.toFolder(databaseFile);
             }
-            return WorkstationWindow.Opening.read(databaseFile, CLOCK, mode);
+            return null;
         });
         launch(ObzvonApp.class, args);
     }

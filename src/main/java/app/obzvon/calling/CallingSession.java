@@ -188,6 +188,11 @@ public final class CallingSession {
             }
             var call = logger.log(contactId, open, me.id(), outcome, details, startedAt);
             held += call.workingListChange();
+            var after = call.contactAfter();
+            if (after.nextCallKind() == app.obzvon.contact.NextCallKind.CALLBACK && after.work() != null
+                    && after.work().callerId() == me.id()) {
+                dispenser.callbackAgreed(me.id(), after.nextCallAt());
+            }
             return new Logged(call, view(null));
         }, logged -> calls.find(logged.call().id()).isPresent());
     }

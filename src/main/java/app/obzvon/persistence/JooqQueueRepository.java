@@ -156,6 +156,16 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
+    public Optional<Instant> firstOwnCallbackAt(long callerId) {
+        // The first of the caller's callbacks along the owner's index; claimed or not, it is theirs.
+        return queries.fetchOptional(dsl.select(CONTACTS.NEXT_CALL_AT).from(CONTACTS)
+                .where(CONTACTS.OWNER_ID.eq((int) callerId))
+                .and(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
+                .and(callable())
+                .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1), rs -> Instant.ofEpochMilli(rs.getLong(1)));
+    }
+
+    @Override
     public Optional<Contact> firstOwnCallback(long callerId, Instant now, String holder) {
         // Along the owner's index: one caller's callbacks by due time, a handful of rows.
         return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS)

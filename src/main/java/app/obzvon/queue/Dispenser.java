@@ -41,6 +41,11 @@ public final class Dispenser {
     private final Map<Long, QueueCursor> cursors = new HashMap<>();
     /** The open zones of the last look, per queue: worked out again once a minute. */
     private final Map<Long, OpenZonesAt> zones = new HashMap<>();
+    /**
+     * Per caller, when their own next callback falls due (Instant.MAX: none): their callbacks are
+     * looked for only from then, not at every key press. Read again after {@link #CURSOR_LIFE}.
+     */
+    private final Map<Long, OwnCallbacks> own = new HashMap<>();
 
     public Dispenser(QueueRepository queues, Claims claims, Supplier<CallingRules> rules, Clock clock) {
         this.queues = queues;
@@ -59,9 +64,15 @@ public final class Dispenser {
         var now = clock.instant();
         var holder = claims.holder();
         int maxAttempts = rules.get().maxAttempts();
-        var own = queues.firstOwnCallback(callerId, now, holder);
-        if (own.isPresent()) {
-            return own;
+        var ownDue = own.compute(callerId, (id, kept) -> kept != null && now.isBefore(kept.read.plus(CURSOR_LIFE))
+                && !now.isBefore(kept.read) ? kept : new OwnCallbacks(queues.firstOwnCallbackAt(id).orElse(Instant.MAX), now));
+        if (!now.isBefore(ownDue.from)) {
+            var mine = queues.firstOwnCallback(callerId, now, holder);
+            if (mine.isPresent()) {
+                return mine;
+            }
+            // None due after all (logged since, or on another window): read when the next one is.
+            own.remove(callerId);
         }
         var open = openZones(queue, now);
         var cursor = cursors.compute(queue.id(), (id, kept) -> kept != null && kept.validFor(queue, open, now)
@@ -92,6 +103,15 @@ public final class Dispenser {
     /** Reads every list from its start again: a contact was put back where a cursor had passed (an undo). */
     public void rewind() {
         cursors.clear();
+        own.clear();
+    }
+
+    /** The caller has just agreed a callback at {@code at}: it is looked for from then. */
+    public void callbackAgreed(long callerId, Instant at) {
+        own.computeIfPresent(callerId, (id, kept) -> at.isBefore(kept.from) ? new OwnCallbacks(at, kept.read) : kept);
+    }
+
+    private record OwnCallbacks(Instant from, Instant read) {
     }
 
     /**

@@ -38,6 +38,9 @@ public interface QueueRepository {
      * runs) and companies in another caller's working list.
      */
 
+    /** When the caller's own earliest callback falls due, whatever queue it came from; empty for none. */
+    Optional<Instant> firstOwnCallbackAt(long callerId);
+
     /** The caller's own callback due soonest (at or before {@code now}), whatever queue it came from. */
     Optional<Contact> firstOwnCallback(long callerId, Instant now, String holder);
 

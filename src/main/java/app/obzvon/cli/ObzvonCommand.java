@@ -41,7 +41,9 @@ public final class ObzvonCommand {
         var line = new CommandLine(new ObzvonCommand(pin)).setOut(out).setErr(err);
         line.setExecutionExceptionHandler((error, command, parsed) -> {
             command.getErr().println("obzvon " + command.getCommandName() + ": " + Errors.message(error));
-            LoggerFactory.getLogger(ObzvonCommand.class).error("obzvon {} failed", command.getCommandName(), error);
+            // Said above in one line; the stack trace is for the log file, not the person's terminal.
+            LoggerFactory.getLogger(ObzvonCommand.class).error(app.obzvon.logs.ConsoleOnly.FILE_ONLY, "obzvon {} failed",
+                    command.getCommandName(), error);
             return 1;
         });
         line.setParameterExceptionHandler((error, args1) -> {

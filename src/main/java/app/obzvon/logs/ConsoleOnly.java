@@ -17,6 +17,12 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  */
 public final class ConsoleOnly extends ContextAwareBase implements Configurator {
 
+    /**
+     * For what the person has been told already in their own words (the command line's one-line
+     * error): the log file keeps it with its stack trace, the console does not repeat it.
+     */
+    public static final org.slf4j.Marker FILE_ONLY = org.slf4j.MarkerFactory.getMarker("FILE_ONLY");
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         var encoder = new PatternLayoutEncoder();
@@ -32,6 +38,16 @@ public final class ConsoleOnly extends ContextAwareBase implements Configurator 
         console.setTarget("System.err");
         console.setEncoder(encoder);
         console.addFilter(threshold);
+        var toldAlready = new ch.qos.logback.core.filter.Filter<ILoggingEvent>() {
+            @Override
+            public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent event) {
+                var markers = event.getMarkerList();
+                return markers != null && markers.contains(FILE_ONLY) ? ch.qos.logback.core.spi.FilterReply.DENY
+                        : ch.qos.logback.core.spi.FilterReply.NEUTRAL;
+            }
+        };
+        toldAlready.start();
+        console.addFilter(toldAlready);
         console.start();
         var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.addAppender(console);

@@ -1,5 +1,6 @@
 package app.obzvon.call;
 
+import app.obzvon.common.RefusedException;
 import app.obzvon.access.Access;
 import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditAction;
@@ -49,20 +50,20 @@ public final class RuleTable {
         return transactions.inTransaction(() -> {
             var all = outcomes.all();
             var stored = all.stream().filter(o -> o.id() == edited.id()).findFirst()
-                    .orElseThrow(() -> new RuleException("rules.outcome.gone"));
+                    .orElseThrow(() -> new RefusedException("rules.outcome.gone"));
             if (!stored.code().equals(edited.code())) {
-                throw new RuleException("rules.code.fixed", stored.code());
+                throw new RefusedException("rules.code.fixed", stored.code());
             }
             for (var label : new String[] {edited.label(), edited.labelEn()}) {
                 if (label != null && label.strip().length() > MAX_LABEL) {
-                    throw new RuleException("rules.label.long", MAX_LABEL);
+                    throw new RefusedException("rules.label.long", MAX_LABEL);
                 }
             }
             if (edited.active() && edited.hotkey() != null) {
                 var taken = all.stream().filter(o -> o.id() != edited.id() && o.active()
                         && Objects.equals(o.hotkey(), edited.hotkey())).findFirst();
                 if (taken.isPresent()) {
-                    throw new RuleException("rules.key.taken", edited.hotkey(), taken.get().code());
+                    throw new RefusedException("rules.key.taken", edited.hotkey(), taken.get().code());
                 }
             }
             outcomes.save(edited);
@@ -76,11 +77,11 @@ public final class RuleTable {
         access.requireSupervisor();
         var clean = code == null ? "" : code.strip();
         if (!Outcome.CODE.matcher(clean).matches()) {
-            throw new RuleException("rules.code.bad", clean);
+            throw new RefusedException("rules.code.bad", clean);
         }
         return transactions.inTransaction(() -> {
             if (outcomes.all().stream().anyMatch(o -> o.code().equals(clean))) {
-                throw new RuleException("rules.code.taken", clean);
+                throw new RefusedException("rules.code.taken", clean);
             }
             outcomes.add(clean);
             audit.record(AuditAction.OUTCOME_ADDED, clean, null);

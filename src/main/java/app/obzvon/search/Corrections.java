@@ -1,5 +1,6 @@
 package app.obzvon.search;
 
+import app.obzvon.common.RefusedException;
 import app.obzvon.access.Access;
 import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditAction;
@@ -49,7 +50,7 @@ public final class Corrections {
     public Contact correct(long contactId, Correction c) {
         access.requireSupervisor();
         if (c.status() != null && !SETTABLE.contains(c.status())) {
-            throw new CorrectionException("correct.status.not.here");
+            throw new RefusedException("correct.status.not.here");
         }
         return transactions.inTransaction(() -> {
             var before = find(contactId);
@@ -83,7 +84,7 @@ public final class Corrections {
         }
         var read = numbers.read(written == null ? "" : written);
         if (read.isEmpty()) {
-            throw new CorrectionException("correct.phone.bad", written == null ? "" : written.strip());
+            throw new RefusedException("correct.phone.bad", written == null ? "" : written.strip());
         }
         return transactions.inTransaction(() -> {
             var before = find(contactId);
@@ -100,10 +101,10 @@ public final class Corrections {
         return transactions.inTransaction(() -> {
             var before = find(contactId);
             var phone = before.phones().stream().filter(p -> p.id() == phoneId).findFirst()
-                    .orElseThrow(() -> new CorrectionException("correct.phone.gone"));
+                    .orElseThrow(() -> new RefusedException("correct.phone.gone"));
             if (phone.closed() == PhoneClosed.DO_NOT_CALL) {
                 // The do-not-call list decides over its numbers: a number comes off it there, audited as such.
-                throw new CorrectionException("correct.phone.listed");
+                throw new RefusedException("correct.phone.listed");
             }
             contacts.closePhone(phoneId, closed ? PhoneClosed.WRONG_NUMBER : null, me.id());
             contacts.updateState(contactId, before.state());
@@ -114,6 +115,6 @@ public final class Corrections {
     }
 
     private Contact find(long contactId) {
-        return contacts.find(contactId).orElseThrow(() -> new CorrectionException("correct.gone"));
+        return contacts.find(contactId).orElseThrow(() -> new RefusedException("correct.gone"));
     }
 }

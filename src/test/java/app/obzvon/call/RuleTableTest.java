@@ -1,5 +1,6 @@
 package app.obzvon.call;
 
+import app.obzvon.common.RefusedException;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.audit.AuditFilter;
 import app.obzvon.contact.ContactStatus;
@@ -108,12 +109,12 @@ class RuleTableTest {
     @Test
     void aKeyTakenABadCodeAndATakenCodeAreRefusedAndChangeNothing() {
         var busy = outcome("busy");
-        var clash = new RuleException[1];
-        clash[0] = assertThrows(RuleException.class, () -> rules.save(busy.withHotkey(1)));
+        var clash = new RefusedException[1];
+        clash[0] = assertThrows(RefusedException.class, () -> rules.save(busy.withHotkey(1)));
         assertEquals("rules.key.taken", clash[0].key());
         assertEquals(2, outcome("busy").hotkey(), "nothing changed");
-        assertEquals("rules.code.bad", assertThrows(RuleException.class, () -> rules.add("Отправил КП")).key());
-        assertEquals("rules.code.taken", assertThrows(RuleException.class, () -> rules.add("busy")).key());
+        assertEquals("rules.code.bad", assertThrows(RefusedException.class, () -> rules.add("Отправил КП")).key());
+        assertEquals("rules.code.taken", assertThrows(RefusedException.class, () -> rules.add("busy")).key());
     }
 
     @Test

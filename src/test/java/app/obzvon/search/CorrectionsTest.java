@@ -1,5 +1,6 @@
 package app.obzvon.search;
 
+import app.obzvon.common.RefusedException;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.audit.AuditFilter;
 import app.obzvon.call.CallDetails;
@@ -70,14 +71,14 @@ class CorrectionsTest {
 
     @Test
     void theNextStagesStatusesAreNotSetHere() {
-        assertEquals("correct.status.not.here", assertThrows(CorrectionException.class,
+        assertEquals("correct.status.not.here", assertThrows(RefusedException.class,
                 () -> corrections.correct(1, new Correction("Альфа", null, null, null, null, ContactStatus.CLIENT))).key());
         assertEquals("Альфа", base.services.contacts().find(1).orElseThrow().company());
     }
 
     @Test
     void aNumberIsAddedClosedAndOpenedAgainAndABadOneChangesNothing() {
-        assertEquals("correct.phone.bad", assertThrows(CorrectionException.class,
+        assertEquals("correct.phone.bad", assertThrows(RefusedException.class,
                 () -> corrections.addPhone(1, "позвоните Ивану")).key());
         assertEquals(1, corrections.card(1).phones().size());
 

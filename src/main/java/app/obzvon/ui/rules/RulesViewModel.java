@@ -2,7 +2,7 @@ package app.obzvon.ui.rules;
 
 import app.obzvon.call.NextCall;
 import app.obzvon.call.Outcome;
-import app.obzvon.call.RuleException;
+import app.obzvon.common.RefusedException;
 import app.obzvon.call.RuleTable;
 import app.obzvon.call.StatusChange;
 import app.obzvon.common.Errors;
@@ -171,7 +171,7 @@ public final class RulesViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        tasks.create(work).onSuccess(done).onError(error -> notice.set(error instanceof RuleException r
+        tasks.create(work).onSuccess(done).onError(error -> notice.set(error instanceof RefusedException r
                 ? Notice.error(r.key(), r.args().toArray())
                 : Notice.error("notice.action.failed", Errors.message(error)))).run();
     }

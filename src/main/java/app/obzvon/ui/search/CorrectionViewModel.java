@@ -5,7 +5,7 @@ import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactPhone;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.Correction;
-import app.obzvon.search.CorrectionException;
+import app.obzvon.common.RefusedException;
 import app.obzvon.search.Corrections;
 import app.obzvon.ui.common.BusyTasks;
 import app.obzvon.ui.common.Notice;
@@ -79,7 +79,7 @@ public final class CorrectionViewModel {
             if (done != null) {
                 notice.set(Notice.info(done, card.company()));
             }
-        }).onError(error -> notice.set(error instanceof CorrectionException c ? Notice.error(c.key(), c.args().toArray())
+        }).onError(error -> notice.set(error instanceof RefusedException c ? Notice.error(c.key(), c.args().toArray())
                 : Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 

@@ -1,14 +1,17 @@
-package app.obzvon.call;
+package app.obzvon.common;
 
 import java.util.List;
 
-/** A rule-table edit refused: why, as a text key and its arguments for the supervisor's language. */
-public final class RuleException extends RuntimeException {
+/**
+ * A supervisor's change refused, with nothing changed: why, as a text key and its arguments for the
+ * person's language (the rule table's, a correction's).
+ */
+public final class RefusedException extends RuntimeException {
 
     private final String key;
     private final List<Object> args;
 
-    public RuleException(String key, Object... args) {
+    public RefusedException(String key, Object... args) {
         super(key + " " + List.of(args));
         this.key = key;
         this.args = List.of(args);

@@ -165,6 +165,7 @@ public final class CallingSession {
                 work.expire(clock.instant(), rules.recallAfter());
             }
             held = queues.workingListCount(me.id());
+            progress.forget();
             queue = opened;
             script = opened.scriptId() == null ? null : scripts.latest(opened.scriptId()).orElse(null);
             return view(null);
@@ -180,6 +181,17 @@ public final class CallingSession {
         var open = requireOpen();
         // On a read-only base nothing is claimed: say why it is not logged, not that another caller has it.
         transactions.requireWritable();
+        try {
+            return logged(contactId, outcome, details, startedAt, me, open);
+        } catch (RuntimeException e) {
+            // Rolled back: the day's count this window moved may count a call that is not there.
+            progress.forget();
+            throw e;
+        }
+    }
+
+    private Logged logged(long contactId, Outcome outcome, CallDetails details, Instant startedAt, Person me,
+                          CallQueue open) {
         return transactions.inTransaction(() -> {
             if (!claims.isMine(contactId)) {
                 // Not on this screen: its lease ran out and another window took the company (its
@@ -188,6 +200,7 @@ public final class CallingSession {
             }
             var call = logger.log(contactId, open, me.id(), outcome, details, startedAt);
             held += call.workingListChange();
+            progress.logged(me.id(), outcome, call.loggedAt());
             var after = call.contactAfter();
             if (after.nextCallKind() == app.obzvon.contact.NextCallKind.CALLBACK && after.work() != null
                     && after.work().callerId() == me.id()) {
@@ -219,6 +232,7 @@ public final class CallingSession {
             }
             audit.record(AuditAction.CALL_UNDONE, Long.toString(call.id()), 1);
             held = queues.workingListCount(me.id());
+            progress.forget();
             // The contact is back where the dispenser had already passed.
             dispenser.rewind();
             return new Undone(result, view(call.contactId()));
@@ -278,6 +292,7 @@ public final class CallingSession {
             // Deadlines pass while a caller works: checked as often as the lease is renewed.
             work.expire(clock.instant(), settings.callingRules().recallAfter());
             held = queues.workingListCount(me.id());
+            progress.forget();
             return null;
         });
     }

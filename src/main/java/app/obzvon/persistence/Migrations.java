@@ -6,16 +6,30 @@ import org.flywaydb.core.Flyway;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
  * Brings a base's schema up to date with Flyway, but only when it is behind: on a current base,
  * loading Flyway and validating every applied migration cost more than a second of each start.
+ * <p>
+ * Each engine has its own folder up to version 10, then both share {@code db/common}: SQLite's
+ * history in {@code db/migration} (V1..V10, never edited: their checksums are in people's bases),
+ * PostgreSQL's whole schema at version 10 in {@code db/postgresql} (no PostgreSQL base is older).
  */
 final class Migrations {
 
-    /** The highest {@code V<n>__} in {@code db/migration}; {@code MigrationsTest} keeps the two equal. */
+    /**
+     * The highest {@code V<n>__} in {@code db/migration}, {@code db/postgresql} and {@code db/common}:
+     * both engines are at the same version; {@code MigrationFoldersTest} keeps them equal.
+     */
     static final int LATEST = 10;
+
+    /** SQLite's migrations: its own history, then those both engines run (V11 on). */
+    static final List<String> SQLITE_LOCATIONS = List.of("classpath:db/migration", "classpath:db/common");
+
+    /** PostgreSQL's: its schema at version 10 in one file, then those both engines run. */
+    static final List<String> POSTGRES_LOCATIONS = List.of("classpath:db/postgresql", "classpath:db/common");
 
     private Migrations() {
     }
@@ -27,7 +41,7 @@ final class Migrations {
             throw DatabaseFault.newerVersion(file, applied, LATEST);
         }
         if (applied != LATEST) {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations(SQLITE_LOCATIONS.toArray(String[]::new)).load().migrate();
             if (applied >= 0 && applied < ZONES_FROM_PLACES) {
                 zonesFromPlaces(connection);
             }
@@ -82,6 +96,47 @@ final class Migrations {
         try (var statement = connection.createStatement();
              var version = statement.executeQuery(
                      "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+            return version.next() ? version.getInt(1) : -1;
+        }
+    }
+
+    /**
+     * PostgreSQL's counterpart of {@link #bringUpToDate}: Flyway only when the database is behind (an
+     * empty one gets V10 alone). Several clients starting at once are safe: Flyway holds an advisory
+     * lock while it migrates, and a client that waited finds the work done.
+     *
+     * @throws IllegalStateException when the database is from a newer Obzvon
+     */
+    static void bringPostgresUpToDate(DataSource dataSource) throws SQLException {
+        int applied;
+        try (var connection = dataSource.getConnection()) {
+            applied = postgresAppliedVersion(connection);
+        }
+        if (applied > LATEST) {
+            throw new IllegalStateException("the database is from a newer Obzvon: it is version " + applied
+                    + ", this Obzvon reads up to version " + LATEST + ". Use a newer Obzvon");
+        }
+        if (applied != LATEST) {
+            postgresFlyway(dataSource).migrate();
+        }
+    }
+
+    /** Flyway set up for a PostgreSQL database: what {@link #bringPostgresUpToDate} runs, and tests look at. */
+    static Flyway postgresFlyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations(POSTGRES_LOCATIONS.toArray(String[]::new)).load();
+    }
+
+    /** The newest migration applied successfully to a PostgreSQL database (its current schema); -1 for a new one. */
+    static int postgresAppliedVersion(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var table = statement.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {
+            if (!table.next() || !table.getBoolean(1)) {
+                return -1;
+            }
+        }
+        try (var statement = connection.createStatement();
+             var version = statement.executeQuery(
+                     "SELECT coalesce(max(CAST(version AS integer)), -1) FROM flyway_schema_history WHERE success")) {
             return version.next() ? version.getInt(1) : -1;
         }
     }

@@ -56,7 +56,7 @@ final class CallerLoop implements AutoCloseable {
     }
 
     List<Outcome> outcomes() {
-        return services.outcomes().active();
+        return services.database().inTransaction(tx -> services.outcomes().active(tx));
     }
 
     /** Choosing a queue: its next contact, that contact's calls, the script and today's progress. */
@@ -70,11 +70,12 @@ final class CallerLoop implements AutoCloseable {
     }
 
     DayProgress progress(CallQueue queue) {
-        return services.progress().today(services.access().requireSignedIn().id(), queue);
+        return services.database().inTransaction(tx -> services.progress().today(tx, services.access()
+                .requireSignedIn().id(), queue));
     }
 
     List<CallHistoryEntry> history(long contactId) {
-        return services.calls().history(contactId);
+        return services.database().inTransaction(tx -> services.calls().history(tx, contactId));
     }
 
     private Screen screen(CallQueue queue, QueueView view) {

@@ -105,24 +105,23 @@ public record Services(
 
     public static Services open(Path databaseFile, Clock clock, PinHasher hasher, OpenMode mode) {
         var database = Database.open(databaseFile, mode);
-        var dsl = database.dsl();
         var access = new Access();
-        var audits = new JooqAuditRepository(dsl);
+        var audits = new JooqAuditRepository();
         var audit = new Audit(audits, access, clock);
-        var settings = new Settings(new JooqSettingsRepository(dsl));
+        var settings = new Settings(new JooqSettingsRepository());
         var contacts = new JooqContactRepository(database, clock);
         var queues = new JooqQueueRepository(database, contacts, clock);
         var calls = new JooqCallRepository(database);
-        var scripts = new JooqScriptRepository(dsl, clock);
-        var outcomes = new JooqOutcomeRepository(dsl);
-        var people = new JooqPersonRepository(dsl);
-        var library = new ScriptLibrary(database, scripts, () -> outcomes.active().stream()
+        var scripts = new JooqScriptRepository(clock);
+        var outcomes = new JooqOutcomeRepository();
+        var people = new JooqPersonRepository();
+        var library = new ScriptLibrary(database, scripts, tx -> outcomes.active(tx).stream()
                 .map(Outcome::code).collect(Collectors.toSet()), access, audit);
         var claims = new Claims(new JooqClaimRepository(database), clock);
         var dispenser = new Dispenser(queues, claims, settings::callingRules, clock);
-        var callLogger = new CallLogger(database, contacts, calls, settings::callingRules, clock);
+        var callLogger = new CallLogger(contacts, calls, settings::callingRules, clock);
         var progress = new ProgressCounter(calls, settings::callingRules, clock);
-        var demoBase = new DemoBase(database, contacts, scripts, queues);
+        var demoBase = new DemoBase(contacts, scripts, queues);
         var session = new CallingSession(database, access, claims, audit, settings, outcomes, contacts, queues,
                 dispenser, calls, callLogger, progress, library, new JooqWorkRepository(database), demoBase, clock);
         return new Services(database, settings, contacts, queues, dispenser, outcomes, calls, callLogger, progress,
@@ -132,17 +131,17 @@ public record Services(
                 session,
                 new QueueSetup(database, queues, outcomes, access, audit),
                 new RuleTable(database, outcomes, settings, access, audit),
-                new ContactSearch(database, new JooqSearchRepository(dsl), access),
+                new ContactSearch(database, new JooqSearchRepository(), access),
                 new Corrections(database, contacts, access, audit),
                 library,
-                new Importer(database, new JooqImportRepository(dsl), queues, clock, access, audit),
-                new LeadExporter(database, new JooqLeadRepository(dsl), clock, access, audit),
-                new StageResults(database, new JooqStageResultRepository(dsl), clock, access, audit),
-                new ScriptReports(library, new JooqScriptReportRepository(dsl), access),
+                new Importer(database, new JooqImportRepository(), queues, clock, access, audit),
+                new LeadExporter(database, new JooqLeadRepository(), clock, access, audit),
+                new StageResults(database, new JooqStageResultRepository(), clock, access, audit),
+                new ScriptReports(database, library, new JooqScriptReportRepository(), access),
                 new AuditLog(database, audits, audit, access),
-                new DoNotCallList(database, new JooqDoNotCallRepository(dsl), access, audit, clock),
-                new Backups(databaseFile, database.copies(), database, people, access, audit, clock, () -> {
-                    settings.reloadRules();
+                new DoNotCallList(database, new JooqDoNotCallRepository(), access, audit, clock),
+                new Backups(databaseFile, database.copies(), database, people, access, audit, clock, tx -> {
+                    settings.reloadRules(tx);
                     dispenser.rewind();
                 }));
     }

@@ -32,7 +32,7 @@ public final class AuditLog {
 
     public List<AuditEntry> find(AuditFilter filter) {
         access.requireSupervisor();
-        return repository.find(filter, SHOWN);
+        return transactions.read(tx -> repository.find(tx, filter, SHOWN));
     }
 
     /**
@@ -42,7 +42,7 @@ public final class AuditLog {
      */
     public int save(AuditFilter filter, Path file, ZoneId zone, Function<String, String> texts) {
         access.requireSupervisor();
-        var rows = repository.find(filter, Integer.MAX_VALUE);
+        var rows = transactions.read(tx -> repository.find(tx, filter, Integer.MAX_VALUE));
         FileSaves.save(file, out -> {
             var workbook = new Workbook(out, "Obzvon", "1.0");
             var sheet = workbook.newWorksheet(texts.apply("audit.sheet"));
@@ -66,8 +66,8 @@ public final class AuditLog {
             }
             workbook.finish();
         });
-        transactions.inTransaction(() -> {
-            audit.record(AuditAction.AUDIT_SAVED, file.getFileName().toString(), rows.size());
+        transactions.inTransaction(tx -> {
+            audit.record(tx, AuditAction.AUDIT_SAVED, file.getFileName().toString(), rows.size());
             return null;
         });
         return rows.size();

@@ -6,6 +6,7 @@ import app.obzvon.audit.AuditAction;
 import app.obzvon.common.FileSaves;
 import app.obzvon.common.OwnerOnly;
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 import app.obzvon.team.PersonRepository;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -45,11 +47,14 @@ public final class Backups {
     private final Access access;
     private final Audit audit;
     private final Clock clock;
-    private final Runnable forgetCached;
+    private final Consumer<Tx> forgetCached;
 
-    /** {@code forgetCached}: what this set of services keeps of the base (the rules, the queue's cursor), dropped after a restore. */
+    /**
+     * {@code forgetCached}: what this set of services keeps of the base (the rules, the queue's cursor),
+     * dropped after a restore, in the transaction that audits it.
+     */
     public Backups(Path databaseFile, BaseCopies copies, Transactions transactions, PersonRepository people,
-                   Access access, Audit audit, Clock clock, Runnable forgetCached) {
+                   Access access, Audit audit, Clock clock, Consumer<Tx> forgetCached) {
         this.databaseFile = databaseFile.toAbsolutePath();
         this.copies = copies;
         this.transactions = transactions;
@@ -80,8 +85,8 @@ public final class Backups {
     public Backup backUpNow() {
         access.requireSupervisor();
         var made = copy(folder().resolve(stem() + "-" + now().format(MOMENT) + ".db"), Backup.Kind.MANUAL);
-        transactions.inTransaction(() -> {
-            audit.record(AuditAction.BACKUP_MADE, made.name(), null);
+        transactions.inTransaction(tx -> {
+            audit.record(tx, AuditAction.BACKUP_MADE, made.name(), null);
             return null;
         });
         return made;
@@ -111,14 +116,14 @@ public final class Backups {
         var before = copy(folder().resolve(stem() + "-" + BEFORE_RESTORE + now().format(MOMENT) + ".db"),
                 Backup.Kind.BEFORE_RESTORE);
         copies.restoreFrom(backup);
-        forgetCached.run();
         var subject = backup.getFileName().toString();
-        transactions.inTransaction(() -> {
+        transactions.inTransaction(tx -> {
+            forgetCached.accept(tx);
             // The restored base may be from before this supervisor was added: then the row names them.
-            if (people.find(me.id()).isPresent()) {
-                audit.record(AuditAction.BACKUP_RESTORED, subject, null);
+            if (people.find(tx, me.id()).isPresent()) {
+                audit.record(tx, AuditAction.BACKUP_RESTORED, subject, null);
             } else {
-                audit.recordFor(null, AuditAction.BACKUP_RESTORED, subject + " (" + me.name() + ")", null);
+                audit.recordFor(tx, null, AuditAction.BACKUP_RESTORED, subject + " (" + me.name() + ")", null);
             }
             return null;
         });

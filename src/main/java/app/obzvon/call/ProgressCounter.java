@@ -1,5 +1,6 @@
 package app.obzvon.call;
 
+import app.obzvon.common.Tx;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.settings.CallingRules;
 
@@ -8,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Counts today's progress from the database, so a restart loses nothing. The count is read once
@@ -21,17 +22,17 @@ public final class ProgressCounter {
     static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
     private final CallRepository calls;
-    private final Supplier<CallingRules> rules;
+    private final Function<Tx, CallingRules> rules;
     private final Clock clock;
     private Counted counted;
 
-    public ProgressCounter(CallRepository calls, Supplier<CallingRules> rules, Clock clock) {
+    public ProgressCounter(CallRepository calls, Function<Tx, CallingRules> rules, Clock clock) {
         this.calls = calls;
         this.rules = rules;
         this.clock = clock;
     }
 
-    public DayProgress today(long callerId, CallQueue queue) {
+    public DayProgress today(Tx tx, long callerId, CallQueue queue) {
         var now = ZonedDateTime.now(clock);
         LocalDate day = now.toLocalDate();
         var read = clock.instant();
@@ -40,10 +41,10 @@ public final class ProgressCounter {
                 || !read.isBefore(kept.read.plus(FRESH_FOR))) {
             var from = day.atStartOfDay(clock.getZone()).toInstant();
             var to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-            kept = new Counted(callerId, day, read, calls.counts(callerId, from, to));
+            kept = new Counted(callerId, day, read, calls.counts(tx, callerId, from, to));
             counted = kept;
         }
-        return new DayProgress(kept.counts, queue.dailyTarget(), now.toLocalTime(), rules.get().workdayEnd());
+        return new DayProgress(kept.counts, queue.dailyTarget(), now.toLocalTime(), rules.apply(tx).workdayEnd());
     }
 
     /** A call just committed by this window: counted today if it was logged today. */

@@ -47,8 +47,8 @@ public final class RuleTable {
      */
     public List<Outcome> save(Outcome edited) {
         access.requireSupervisor();
-        return transactions.inTransaction(() -> {
-            var all = outcomes.all();
+        return transactions.inTransaction(tx -> {
+            var all = outcomes.all(tx);
             var stored = all.stream().filter(o -> o.id() == edited.id()).findFirst()
                     .orElseThrow(() -> new RefusedException("rules.outcome.gone"));
             if (!stored.code().equals(edited.code())) {
@@ -66,9 +66,9 @@ public final class RuleTable {
                     throw new RefusedException("rules.key.taken", edited.hotkey(), taken.get().code());
                 }
             }
-            outcomes.save(edited);
-            audit.record(AuditAction.OUTCOME_SAVED, edited.code(), edited.hotkey());
-            return outcomes.all();
+            outcomes.save(tx, edited);
+            audit.record(tx, AuditAction.OUTCOME_SAVED, edited.code(), edited.hotkey());
+            return outcomes.all(tx);
         });
     }
 
@@ -79,13 +79,13 @@ public final class RuleTable {
         if (!Outcome.CODE.matcher(clean).matches()) {
             throw new RefusedException("rules.code.bad", clean);
         }
-        return transactions.inTransaction(() -> {
-            if (outcomes.all().stream().anyMatch(o -> o.code().equals(clean))) {
+        return transactions.inTransaction(tx -> {
+            if (outcomes.all(tx).stream().anyMatch(o -> o.code().equals(clean))) {
                 throw new RefusedException("rules.code.taken", clean);
             }
-            outcomes.add(clean);
-            audit.record(AuditAction.OUTCOME_ADDED, clean, null);
-            return outcomes.all();
+            outcomes.add(tx, clean);
+            audit.record(tx, AuditAction.OUTCOME_ADDED, clean, null);
+            return outcomes.all(tx);
         });
     }
 
@@ -98,12 +98,12 @@ public final class RuleTable {
     /** Saves the calling rules: the retry delay and attempts, the workday's end, the re-call pool's rest. */
     public CallingRules saveCallingRules(CallingRules rules) {
         access.requireSupervisor();
-        return transactions.inTransaction(() -> {
-            settings.saveRules(rules);
-            audit.record(AuditAction.RULES_SAVED, "retry " + rules.retryDelay().toMinutes() + " min, "
+        return transactions.inTransaction(tx -> {
+            settings.saveRules(tx, rules);
+            audit.record(tx, AuditAction.RULES_SAVED, "retry " + rules.retryDelay().toMinutes() + " min, "
                     + rules.maxAttempts() + " attempts, day ends " + rules.workdayEnd() + ", pool "
                     + rules.recallAfter().toDays() + " days", rules.maxAttempts());
-            return settings.reloadRules();
+            return settings.reloadRules(tx);
         });
     }
 }

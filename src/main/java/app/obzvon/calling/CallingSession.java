@@ -10,6 +10,7 @@ import app.obzvon.call.Outcome;
 import app.obzvon.call.OutcomeRepository;
 import app.obzvon.call.ProgressCounter;
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.contact.ContactStatus;
@@ -120,21 +121,21 @@ public final class CallingSession {
     /** Everything the first screen needs, the first queue opened, in one step. */
     public Start start() {
         var me = access.requireSignedIn();
-        return transactions.inTransaction(() -> {
-            var mine = queuesOf(me);
-            return new Start(me.name(), outcomes.active(), mine, contacts.isEmpty(),
-                    mine.isEmpty() ? null : open(mine.get(0)));
+        return transactions.inTransaction(tx -> {
+            var mine = queuesOf(tx, me);
+            return new Start(me.name(), outcomes.active(tx), mine, contacts.isEmpty(tx),
+                    mine.isEmpty() ? null : open(tx, me, mine.get(0)));
         });
     }
 
     /** First start, once the first supervisor is signed in: the demo base in a language, for an empty base. */
     public List<CallQueue> loadDemo(Locale demoLanguage) {
         access.requireSupervisor();
-        return transactions.inTransaction(() -> {
-            if (contacts.isEmpty()) {
-                demoBase.load(demoLanguage);
+        return transactions.inTransaction(tx -> {
+            if (contacts.isEmpty(tx)) {
+                demoBase.load(tx, demoLanguage);
             }
-            return queues.all();
+            return queues.all(tx);
         });
     }
 
@@ -146,30 +147,33 @@ public final class CallingSession {
 
     /** The queues the person signed in works: a supervisor's are all of them. */
     public List<CallQueue> queues() {
-        return queuesOf(access.requireSignedIn());
+        var me = access.requireSignedIn();
+        return transactions.read(tx -> queuesOf(tx, me));
     }
 
-    private List<CallQueue> queuesOf(Person person) {
-        return person.isSupervisor() ? queues.all() : queues.givenTo(person.id());
+    private List<CallQueue> queuesOf(Tx tx, Person person) {
+        return person.isSupervisor() ? queues.all(tx) : queues.givenTo(tx, person.id());
     }
 
     /** Opens a queue: its next contact, with the rules and the script read afresh. */
     public QueueView open(CallQueue opened) {
         var me = access.requireSignedIn();
-        return transactions.inTransaction(() -> {
-            if (!me.isSupervisor() && queues.givenTo(me.id()).stream().noneMatch(q -> q.id() == opened.id())) {
-                throw new AccessDeniedException(me.name() + " was not given the queue " + opened.id());
-            }
-            var rules = settings.reloadRules();
-            if (transactions.writable()) {
-                work.expire(clock.instant(), rules.recallAfter());
-            }
-            held = queues.workingListCount(me.id());
-            progress.forget();
-            queue = opened;
-            script = opened.scriptId() == null ? null : scripts.latest(opened.scriptId()).orElse(null);
-            return view(null);
-        });
+        return transactions.inTransaction(tx -> open(tx, me, opened));
+    }
+
+    private QueueView open(Tx tx, Person me, CallQueue opened) {
+        if (!me.isSupervisor() && queues.givenTo(tx, me.id()).stream().noneMatch(q -> q.id() == opened.id())) {
+            throw new AccessDeniedException(me.name() + " was not given the queue " + opened.id());
+        }
+        var rules = settings.reloadRules(tx);
+        if (transactions.writable()) {
+            work.expire(tx, clock.instant(), rules.recallAfter());
+        }
+        held = queues.workingListCount(tx, me.id());
+        progress.forget();
+        queue = opened;
+        script = opened.scriptId() == null ? null : scripts.latest(tx, opened.scriptId()).orElse(null);
+        return view(tx, null);
     }
 
     /**
@@ -192,13 +196,13 @@ public final class CallingSession {
 
     private Logged logged(long contactId, Outcome outcome, CallDetails details, Instant startedAt, Person me,
                           CallQueue open) {
-        return transactions.inTransaction(() -> {
-            if (!claims.isMine(contactId)) {
+        return transactions.inTransaction(tx -> {
+            if (!claims.isMine(tx, contactId)) {
                 // Not on this screen: its lease ran out and another window took the company (its
                 // caller has it now), or it was never given here. A caller logs only what they were given.
                 throw new ContactTakenException(contactId);
             }
-            var call = logger.log(contactId, open, me.id(), outcome, details, startedAt);
+            var call = logger.log(tx, contactId, open, me.id(), outcome, details, startedAt);
             held += call.workingListChange();
             progress.logged(me.id(), outcome, call.loggedAt());
             var after = call.contactAfter();
@@ -206,8 +210,8 @@ public final class CallingSession {
                     && after.work().callerId() == me.id()) {
                 dispenser.callbackAgreed(me.id(), after.nextCallAt());
             }
-            return new Logged(call, view(null));
-        }, logged -> calls.find(logged.call().id()).isPresent());
+            return new Logged(call, view(tx, null));
+        }, (tx, logged) -> calls.find(tx, logged.call().id()).isPresent());
     }
 
     public boolean canUndo(LoggedCall call) {
@@ -222,20 +226,20 @@ public final class CallingSession {
         var me = access.requireSignedIn();
         requireOpen();
         transactions.requireWritable();
-        return transactions.inTransaction(() -> {
-            if (claims.heldElsewhere(call.contactId())) {
+        return transactions.inTransaction(tx -> {
+            if (claims.heldElsewhere(tx, call.contactId())) {
                 return new Undone(Undo.CHANGED_SINCE, null);
             }
-            var result = logger.undo(call.id(), me.id());
+            var result = logger.undo(tx, call.id(), me.id());
             if (result != Undo.UNDONE) {
                 return new Undone(result, null);
             }
-            audit.record(AuditAction.CALL_UNDONE, Long.toString(call.id()), 1);
-            held = queues.workingListCount(me.id());
+            audit.record(tx, AuditAction.CALL_UNDONE, Long.toString(call.id()), 1);
+            held = queues.workingListCount(tx, me.id());
             progress.forget();
             // The contact is back where the dispenser had already passed.
             dispenser.rewind();
-            return new Undone(result, view(call.contactId()));
+            return new Undone(result, view(tx, call.contactId()));
         });
     }
 
@@ -247,17 +251,17 @@ public final class CallingSession {
     public QueueView take(long contactId) {
         access.requireSignedIn();
         requireOpen();
-        return transactions.inTransaction(() -> {
+        return transactions.inTransaction(tx -> {
             // The card's status: a handed-over lead reads Handed over here, not Qualified.
-            var found = contacts.find(contactId).orElseThrow(() -> new IllegalArgumentException("no contact "
+            var found = contacts.find(tx, contactId).orElseThrow(() -> new IllegalArgumentException("no contact "
                     + contactId));
-            if (claims.heldElsewhere(contactId)) {
+            if (claims.heldElsewhere(tx, contactId)) {
                 throw new ContactTakenException(contactId);
             }
             if (NEXT_STAGE.contains(found.status())) {
                 throw new LeftColdStageException(contactId);
             }
-            return view(contactId);
+            return view(tx, contactId);
         });
     }
 
@@ -268,7 +272,7 @@ public final class CallingSession {
     public List<Callback> callbacks() {
         var me = access.requireSignedIn();
         var endOfDay = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        return transactions.inTransaction(() -> queues.callbacksOf(me.id(), endOfDay));
+        return transactions.inTransaction(tx -> queues.callbacksOf(tx, me.id(), endOfDay));
     }
 
     /**
@@ -278,7 +282,7 @@ public final class CallingSession {
     public List<ExpiredWork> expired() {
         var me = access.requireSignedIn();
         var since = clock.instant().minus(java.time.Duration.ofDays(EXPIRED_SHOWN));
-        return transactions.inTransaction(() -> work.expired(me.isSupervisor() ? null : me.id(), since));
+        return transactions.inTransaction(tx -> work.expired(tx, me.isSupervisor() ? null : me.id(), since));
     }
 
     /** Extends the lease on the contact on screen: the caller is still on it. */
@@ -287,11 +291,11 @@ public final class CallingSession {
         if (!transactions.writable()) {
             return;
         }
-        transactions.inTransaction(() -> {
-            claims.renew();
+        transactions.inTransaction(tx -> {
+            claims.renew(tx);
             // Deadlines pass while a caller works: checked as often as the lease is renewed.
-            work.expire(clock.instant(), settings.callingRules().recallAfter());
-            held = queues.workingListCount(me.id());
+            work.expire(tx, clock.instant(), settings.callingRules(tx).recallAfter());
+            held = queues.workingListCount(tx, me.id());
             progress.forget();
             return null;
         });
@@ -300,8 +304,8 @@ public final class CallingSession {
     /** Lets go of the contact on screen and the open queue (sign-out, switch of caller, closing). */
     public void leave() {
         if (transactions.writable()) {
-            transactions.inTransaction(() -> {
-                claims.release();
+            transactions.inTransaction(tx -> {
+                claims.release(tx);
                 return null;
             });
         }
@@ -313,11 +317,11 @@ public final class CallingSession {
     public DayProgress setDailyTarget(int target) {
         var me = access.requireSupervisor();
         var open = requireOpen();
-        return transactions.inTransaction(() -> {
-            queues.setDailyTarget(open.id(), target);
-            audit.record(AuditAction.QUEUE_TARGET, open.name(), target);
+        return transactions.inTransaction(tx -> {
+            queues.setDailyTarget(tx, open.id(), target);
+            audit.record(tx, AuditAction.QUEUE_TARGET, open.name(), target);
             queue = open.withDailyTarget(target);
-            return progress.today(me.id(), queue);
+            return progress.today(tx, me.id(), queue);
         });
     }
 
@@ -325,21 +329,21 @@ public final class CallingSession {
      * The screen for the open queue: the next contact, or with an id, that contact; claimed for this
      * window, after whatever it held before is let go.
      */
-    private QueueView view(Long contactId) {
+    private QueueView view(Tx tx, Long contactId) {
         var me = access.requireSignedIn();
         // A read-only base is looked at, not worked: nothing to claim, and no right to write one.
         boolean claiming = transactions.writable();
         if (claiming) {
-            claims.release();
+            claims.release(tx);
         }
         var list = new QueueView.WorkingList(held, queue.work().workingList());
-        Optional<Contact> next = contactId == null ? dispenser.next(queue, me.id(), !list.full())
-                : contacts.find(contactId);
+        Optional<Contact> next = contactId == null ? dispenser.next(tx, queue, me.id(), !list.full())
+                : contacts.find(tx, contactId);
         // The look-up passed over others' claims inside this write transaction: the claim cannot fail here.
-        next.filter(c -> claiming).ifPresent(c -> claims.claim(c.id(), me.id()));
-        var history = next.map(c -> calls.history(c.id())).orElse(List.of());
-        var upcoming = next.isPresent() ? null : dispenser.upcoming(queue, me.id()).orElse(null);
-        return new QueueView(next.orElse(null), history, script, progress.today(me.id(), queue), upcoming, list);
+        next.filter(c -> claiming).ifPresent(c -> claims.claim(tx, c.id(), me.id()));
+        var history = next.map(c -> calls.history(tx, c.id())).orElse(List.of());
+        var upcoming = next.isPresent() ? null : dispenser.upcoming(tx, queue, me.id()).orElse(null);
+        return new QueueView(next.orElse(null), history, script, progress.today(tx, me.id(), queue), upcoming, list);
     }
 
     private CallQueue requireOpen() {

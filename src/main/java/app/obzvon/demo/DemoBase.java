@@ -1,6 +1,6 @@
 package app.obzvon.demo;
 
-import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoContacts.Category;
@@ -25,43 +25,41 @@ import java.util.Set;
  */
 public final class DemoBase {
 
-    private final Transactions transactions;
     private final ContactRepository contacts;
     private final ScriptRepository scripts;
     private final QueueRepository queues;
 
-    public DemoBase(Transactions transactions, ContactRepository contacts, ScriptRepository scripts,
-                    QueueRepository queues) {
-        this.transactions = transactions;
+    public DemoBase(ContactRepository contacts, ScriptRepository scripts, QueueRepository queues) {
         this.contacts = contacts;
         this.scripts = scripts;
         this.queues = queues;
     }
 
-    /** Loads the fictional base with its scripts and queues in one transaction; Russian for "ru", English otherwise. */
-    public DemoSummary load(Locale language) {
+    /**
+     * Loads the fictional base with its scripts and queues, in the caller's transaction; Russian for "ru",
+     * English otherwise.
+     */
+    public DemoSummary load(Tx tx, Locale language) {
         boolean russian = "ru".equals(language.getLanguage());
         String suffix = russian ? ".ru.md" : ".en.md";
         Script coldCallScript = ScriptFormat.parse(resource("cold-call" + suffix));
         Script retailScript = ScriptFormat.parse(resource("retail" + suffix));
         var base = DemoContacts.generate(russian);
-        return transactions.inTransaction(() -> {
-            int added = contacts.addAll(base);
-            long coldCall = scripts.add(coldCallScript).scriptId();
-            long retail = scripts.add(retailScript).scriptId();
-            // Daily targets as sales departments set them: small B2B 80-100, mid/large 30-50, retail 150.
-            var demoQueues = List.of(
-                    new NewQueue(russian ? "Малый бизнес" : "Small business",
-                            filter(Set.of(CompanySize.SMALL), null), coldCall, 90),
-                    new NewQueue(russian ? "Средние и крупные" : "Mid-size and large",
-                            filter(Set.of(CompanySize.MEDIUM, CompanySize.LARGE), null), coldCall, 40),
-                    // Non-profile shops stay in the base but out of the queue, as in a real cold base.
-                    new NewQueue(russian ? "Розница" : "Retail",
-                            filter(Set.of(CompanySize.SMALL, CompanySize.MEDIUM, CompanySize.LARGE),
-                                    Category.RETAIL.label(russian)), retail, 150));
-            demoQueues.forEach(queues::add);
-            return new DemoSummary(added, demoQueues.size());
-        });
+        int added = contacts.addAll(tx, base);
+        long coldCall = scripts.add(tx, coldCallScript).scriptId();
+        long retail = scripts.add(tx, retailScript).scriptId();
+        // Daily targets as sales departments set them: small B2B 80-100, mid/large 30-50, retail 150.
+        var demoQueues = List.of(
+                new NewQueue(russian ? "Малый бизнес" : "Small business",
+                        filter(Set.of(CompanySize.SMALL), null), coldCall, 90),
+                new NewQueue(russian ? "Средние и крупные" : "Mid-size and large",
+                        filter(Set.of(CompanySize.MEDIUM, CompanySize.LARGE), null), coldCall, 40),
+                // Non-profile shops stay in the base but out of the queue, as in a real cold base.
+                new NewQueue(russian ? "Розница" : "Retail",
+                        filter(Set.of(CompanySize.SMALL, CompanySize.MEDIUM, CompanySize.LARGE),
+                                Category.RETAIL.label(russian)), retail, 150));
+        demoQueues.forEach(queue -> queues.add(tx, queue));
+        return new DemoSummary(added, demoQueues.size());
     }
 
     private static QueueFilter filter(Set<CompanySize> sizes, String category) {

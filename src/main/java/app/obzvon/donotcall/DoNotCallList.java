@@ -50,10 +50,10 @@ public final class DoNotCallList {
         access.requireSupervisor();
         var prefixes = prefixes(search);
         // Read outside a transaction: a read needs no write lock, and an add meanwhile shows at the next look.
-        return new Listing(numbers.find(prefixes, SHOWN).stream()
+        return transactions.read(tx -> new Listing(numbers.find(tx, prefixes, SHOWN).stream()
                 .map(n -> new ListedNumber(n.e164(), shown(n.e164()), n.addedAt(), n.addedBy(), n.source(),
                         n.companies()))
-                .toList(), numbers.count(prefixes));
+                .toList(), numbers.count(tx, prefixes)));
     }
 
     /**
@@ -65,12 +65,12 @@ public final class DoNotCallList {
         var phone = phones().first(written == null ? "" : written)
                 .orElseThrow(() -> new NotANumberException(written == null ? "" : written.strip()));
         var e164 = phone.e164();
-        return transactions.inTransaction(() -> {
-            if (!numbers.add(e164, Source.SUPERVISOR, me.id(), clock.instant())) {
+        return transactions.inTransaction(tx -> {
+            if (!numbers.add(tx, e164, Source.SUPERVISOR, me.id(), clock.instant())) {
                 return new Change(e164, shown(e164), false, Closing.NONE);
             }
-            var closed = numbers.closeEverywhere(e164);
-            audit.record(AuditAction.DNC_ADDED, e164, closed.phones());
+            var closed = numbers.closeEverywhere(tx, e164);
+            audit.record(tx, AuditAction.DNC_ADDED, e164, closed.phones());
             return new Change(e164, shown(e164), true, closed);
         });
     }
@@ -81,12 +81,12 @@ public final class DoNotCallList {
      */
     public Change remove(String e164) {
         access.requireSupervisor();
-        return transactions.inTransaction(() -> {
-            if (!numbers.remove(e164)) {
+        return transactions.inTransaction(tx -> {
+            if (!numbers.remove(tx, e164)) {
                 return new Change(e164, shown(e164), false, Closing.NONE);
             }
-            var opened = numbers.reopenEverywhere(e164);
-            audit.record(AuditAction.DNC_REMOVED, e164, opened.phones());
+            var opened = numbers.reopenEverywhere(tx, e164);
+            audit.record(tx, AuditAction.DNC_REMOVED, e164, opened.phones());
             return new Change(e164, shown(e164), true, opened);
         });
     }
@@ -99,7 +99,7 @@ public final class DoNotCallList {
     public ListImported importFile(Path file) {
         var me = access.requireSupervisor();
         var contents = NumberFile.read(file, phones());
-        return transactions.inTransaction(() -> {
+        return transactions.inTransaction(tx -> {
             var now = clock.instant();
             var seen = new LongHashSet();
             int added = 0;
@@ -109,15 +109,15 @@ public final class DoNotCallList {
             for (long digits : contents.numbers()) {
                 if (!seen.add(digits)) {
                     repeated++;
-                } else if (numbers.add("+" + digits, Source.IMPORT, me.id(), now)) {
+                } else if (numbers.add(tx, "+" + digits, Source.IMPORT, me.id(), now)) {
                     added++;
-                    closed = closed.plus(numbers.closeEverywhere("+" + digits));
+                    closed = closed.plus(numbers.closeEverywhere(tx, "+" + digits));
                 } else {
                     listed++;
                 }
             }
             if (added > 0) {
-                audit.record(AuditAction.DNC_IMPORTED, contents.fileName(), added);
+                audit.record(tx, AuditAction.DNC_IMPORTED, contents.fileName(), added);
             }
             return new ListImported(contents.fileName(), contents.rows(), added, listed, repeated,
                     contents.withoutNumber(), closed);

@@ -1,5 +1,7 @@
 package app.obzvon.donotcall;
 
+import app.obzvon.common.Tx;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,23 +13,23 @@ public interface DoNotCallRepository {
      *
      * @param prefixes beginnings of E.164 numbers to match ("+7916"); empty matches every number
      */
-    List<ListedNumber> find(List<String> prefixes, int limit);
+    List<ListedNumber> find(Tx tx, List<String> prefixes, int limit);
 
     /** How many numbers match, as {@link #find}. */
-    int count(List<String> prefixes);
+    int count(Tx tx, List<String> prefixes);
 
     /** Puts the number on the list; false when it was there already (nothing changes then). */
-    boolean add(String e164, Source source, long personId, Instant at);
+    boolean add(Tx tx, String e164, Source source, long personId, Instant at);
 
     /** Takes the number off the list; false when it was not on it. */
-    boolean remove(String e164);
+    boolean remove(Tx tx, String e164);
 
     /** Closes the number wherever the base has it; a company left with no number to dial closes too. */
-    Closing closeEverywhere(String e164);
+    Closing closeEverywhere(Tx tx, String e164);
 
     /**
      * Opens again the number wherever the list closed it (a wrong number stays closed); a company the
      * list closed becomes callable again, one whose own call said "do not call" does not.
      */
-    Closing reopenEverywhere(String e164);
+    Closing reopenEverywhere(Tx tx, String e164);
 }

@@ -5,6 +5,7 @@ import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.common.FileSaves;
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,14 +54,16 @@ public final class LeadExporter {
     /** The leads an export with these criteria would hand over, oldest call first (nothing is marked). */
     public List<Lead> preview(LeadCriteria criteria) {
         access.requireSupervisor();
-        var found = new ArrayList<Lead>();
-        find(criteria, found::add);
-        return found;
+        return transactions.read(tx -> {
+            var found = new ArrayList<Lead>();
+            find(tx, criteria, found::add);
+            return found;
+        });
     }
 
-    private void find(LeadCriteria criteria, Consumer<Lead> each) {
+    private void find(Tx tx, LeadCriteria criteria, Consumer<Lead> each) {
         var zone = zone();
-        leads.find(criteria, criteria.fromInstant(zone), criteria.toInstantExclusive(zone), each);
+        leads.find(tx, criteria, criteria.fromInstant(zone), criteria.toInstantExclusive(zone), each);
     }
 
     /**
@@ -78,7 +81,7 @@ public final class LeadExporter {
         try {
             // One transaction from the query to the move: the batch holds exactly the leads written,
             // even if another program changes the database meanwhile (the commit then fails instead).
-            return transactions.inTransaction(() -> {
+            return transactions.inTransaction(tx -> {
                 var temp = FileSaves.tempBeside(file);
                 var words = texts.resolve();
                 // The file is written on another thread as the leads are read, and while the batch is recorded.
@@ -93,7 +96,7 @@ public final class LeadExporter {
                 try {
                     var found = new ArrayList<Lead>();
                     try {
-                        find(criteria, lead -> {
+                        find(tx, criteria, lead -> {
                             words.learn(lead);
                             found.add(lead);
                             pipe.add(lead);
@@ -109,8 +112,8 @@ public final class LeadExporter {
                     if (writing.isDone()) {
                         awaitFile(writing, file); // failed already (no such folder...): do not mark in vain
                     }
-                    var batch = leads.addBatch(clock.instant(), me.id(), criteria.describe(zone()), found);
-                    audit.record(AuditAction.HANDOVER, file.getFileName().toString(), found.size());
+                    var batch = leads.addBatch(tx, clock.instant(), me.id(), criteria.describe(zone()), found);
+                    audit.record(tx, AuditAction.HANDOVER, file.getFileName().toString(), found.size());
                     awaitFile(writing, file);
                     FileSaves.moveIntoPlace(temp, file);
                     moved[0] = true;
@@ -139,8 +142,9 @@ public final class LeadExporter {
     public Handover exportAgain(long handoverId, ExportFormat format, CsvOptions csv, LeadTexts texts, Path target) {
         access.requireSupervisor();
         var file = checkTarget(target);
-        var batch = leads.batch(handoverId).orElseThrow(() -> new NoSuchElementException("no batch " + handoverId));
-        var rows = leads.inBatch(handoverId);
+        var batch = transactions.read(tx -> leads.batch(tx, handoverId))
+                .orElseThrow(() -> new NoSuchElementException("no batch " + handoverId));
+        var rows = transactions.read(tx -> leads.inBatch(tx, handoverId));
         var temp = FileSaves.tempBeside(file);
         try {
             try {
@@ -149,8 +153,9 @@ public final class LeadExporter {
                 throw new UncheckedIOException("Cannot write " + file, e);
             }
             // Audited before the file appears: a copy nobody knows of must not exist.
-            transactions.inTransaction(() -> {
-                audit.record(AuditAction.HANDOVER_AGAIN, "#" + batch.id() + " → " + file.getFileName(), rows.size());
+            transactions.inTransaction(tx -> {
+                audit.record(tx, AuditAction.HANDOVER_AGAIN, "#" + batch.id() + " → " + file.getFileName(),
+                        rows.size());
                 return null;
             });
             FileSaves.moveIntoPlace(temp, file);
@@ -163,7 +168,7 @@ public final class LeadExporter {
     /** The batches handed over so far, the newest first. */
     public List<Handover> batches() {
         access.requireSupervisor();
-        return leads.batches();
+        return transactions.read(leads::batches);
     }
 
     private ZoneId zone() {

@@ -1,5 +1,6 @@
 package app.obzvon.handoff;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.Phone;
 import app.obzvon.contact.PhoneNumbers;
@@ -43,7 +44,7 @@ final class ResultsPlan {
         }
     }
 
-    StageResultsSummary plan(ResultsFile file) {
+    StageResultsSummary plan(Tx tx, ResultsFile file) {
         var rows = new ArrayList<Keys>();
         var phones = new HashSet<String>();
         var taxIds = new HashSet<String>();
@@ -61,9 +62,9 @@ final class ResultsPlan {
                 }
             }
         }
-        var byPhone = repository.byPhone(phones);
+        var byPhone = repository.byPhone(tx, phones);
         var byTax = new HashMap<String, Set<Long>>();
-        repository.byTaxId(taxIds).forEach((stored, ids) ->
+        repository.byTaxId(tx, taxIds).forEach((stored, ids) ->
                 byTax.computeIfAbsent(taxKey(stored), k -> new HashSet<>()).addAll(ids));
         var candidates = new HashMap<Keys, Set<Long>>();
         var wantedNames = new HashSet<String>();
@@ -81,19 +82,19 @@ final class ResultsPlan {
             }
             candidates.put(keys, found);
         }
-        var byName = byName(wantedNames);
+        var byName = byName(tx, wantedNames);
         var ids = new HashSet<Long>();
         candidates.values().forEach(ids::addAll);
         byName.values().forEach(ids::addAll);
-        var standing = repository.standing(ids);
+        var standing = repository.standing(tx, ids);
         return decide(file, rows, candidates, byName, standing);
     }
 
     /** Every company named so, by the name's key; one pass over the names, only when some row needs it. */
-    private Map<String, Set<Long>> byName(Set<String> wanted) {
+    private Map<String, Set<Long>> byName(Tx tx, Set<String> wanted) {
         var found = new HashMap<String, Set<Long>>();
         if (!wanted.isEmpty()) {
-            repository.eachCompany((company, id) -> {
+            repository.eachCompany(tx, (company, id) -> {
                 var key = nameKey(company);
                 if (wanted.contains(key)) {
                     found.computeIfAbsent(key, k -> new HashSet<>()).add(id);

@@ -1,5 +1,6 @@
 package app.obzvon.handoff;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.ContactStatus;
 
 import java.time.Instant;
@@ -22,23 +23,23 @@ public interface StageResultRepository {
     }
 
     /** The companies that have each of these numbers (E.164, "+74951234567"); a number no one has is left out. */
-    Map<String, Set<Long>> byPhone(Collection<String> e164);
+    Map<String, Set<Long>> byPhone(Tx tx, Collection<String> e164);
 
     /** The companies with each of these tax ids, exactly as stored; a tax id no one has is left out. */
-    Map<String, Set<Long>> byTaxId(Collection<String> taxIds);
+    Map<String, Set<Long>> byTaxId(Tx tx, Collection<String> taxIds);
 
     /**
      * Every company's id and name, one by one. Names are compared in Java: SQLite's lower() and
      * NOCASE know only ASCII, and "ООО Ромашка" must find "ооо ромашка".
      */
-    void eachCompany(ObjLongConsumer<String> each);
+    void eachCompany(Tx tx, ObjLongConsumer<String> each);
 
     /** Where each of these companies stands; an id not in the base is left out. */
-    Map<Long, Standing> standing(Collection<Long> contactIds);
+    Map<Long, Standing> standing(Tx tx, Collection<Long> contactIds);
 
     /**
      * Sets each company's status (counting a new version of its state, so an undo of an older call
      * no longer applies) and records each change as the file's.
      */
-    void move(List<StageResultsSummary.Change> changes, Instant at, long callerId, String fileName);
+    void move(Tx tx, List<StageResultsSummary.Change> changes, Instant at, long callerId, String fileName);
 }

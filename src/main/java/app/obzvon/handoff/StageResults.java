@@ -46,7 +46,8 @@ public final class StageResults {
     public StageResultsSummary preview(Path file, SourceOptions options) {
         access.requireSupervisor();
         var read = ResultsFile.read(file, options);
-        return plan(options).plan(read);
+        var plan = plan(options);
+        return transactions.read(tx -> plan.plan(tx, read));
     }
 
     /**
@@ -61,11 +62,11 @@ public final class StageResults {
         // The file is read before the write lock is taken; the rows are matched inside the
         // transaction, against the base as it is when the change is written.
         var read = ResultsFile.read(file, options);
-        return transactions.inTransaction(() -> {
-            var summary = plan.plan(read);
+        return transactions.inTransaction(tx -> {
+            var summary = plan.plan(tx, read);
             if (!summary.changes().isEmpty()) {
-                results.move(summary.changes(), clock.instant(), me.id(), read.name());
-                audit.record(AuditAction.STAGE_RESULTS, read.name(), summary.changes().size());
+                results.move(tx, summary.changes(), clock.instant(), me.id(), read.name());
+                audit.record(tx, AuditAction.STAGE_RESULTS, read.name(), summary.changes().size());
             }
             return summary;
         });

@@ -1,6 +1,7 @@
 package app.obzvon.importing;
 
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 import app.obzvon.contact.PhoneNumbers;
 import app.obzvon.importing.ImportException.Problem;
 import app.obzvon.queue.CallQueue;
@@ -73,7 +74,8 @@ public final class Importer {
     /** What an import of the file would do, against the base as it is now. Writes nothing. */
     public ImportSummary analyze(Path file, SourceOptions options, Mapping mapping, Progress progress) {
         access.requireSupervisor();
-        return pass(plan(file, options, mapping), progress, new RowSink() {
+        var plan = plan(file, options, mapping);
+        return pass(plan, transactions.read(tx -> tally(tx, plan)), progress, new RowSink() {
         });
     }
 
@@ -87,11 +89,11 @@ public final class Importer {
         var me = access.requireSupervisor();
         var plan = plan(file, options, mapping);
         try {
-            return transactions.inTransaction(() -> {
+            return transactions.inTransaction(tx -> {
                 // The import's record comes first: it takes the write lock before the base is read.
-                try (var writer = imports.start(plan.fileName(), clock.instant(), me.id())) {
-                    Long queueId = queueFor(target);
-                    var summary = pass(plan, progress, new RowSink() {
+                try (var writer = imports.start(tx, plan.fileName(), clock.instant(), me.id())) {
+                    Long queueId = queueFor(tx, target);
+                    var summary = pass(plan, tally(tx, plan), progress, new RowSink() {
                         @Override
                         public void add(ImportedContact contact) {
                             writer.add(contact);
@@ -101,7 +103,7 @@ public final class Importer {
                         throw new NothingToImport(summary);
                     }
                     var result = new ImportResult(writer.finish(summary, queueId), queueId, summary);
-                    audit.record(AuditAction.IMPORT, plan.fileName(), summary.toImport());
+                    audit.record(tx, AuditAction.IMPORT, plan.fileName(), summary.toImport());
                     return result;
                 }
             });
@@ -123,7 +125,7 @@ public final class Importer {
         access.requireSupervisor();
         var plan = plan(file, options, mapping);
         try (var csv = new RejectedCsv(file, out, reasonColumn, reasonText)) {
-            pass(plan, progress, csv);
+            pass(plan, transactions.read(tx -> tally(tx, plan)), progress, csv);
             return csv.keep();
         }
     }
@@ -142,9 +144,13 @@ public final class Importer {
         return new Plan(SourceFile.inspect(file, options), options, mapping, phones);
     }
 
+    /** The base's numbers and the do-not-call list, which the file's rows are sorted against. */
+    private Tally tally(Tx tx, Plan plan) {
+        return new Tally(imports.numbersInBase(tx, plan.phones()), imports.doNotCall(tx));
+    }
+
     /** Reads the whole file and sorts each row, in file order, against the base; the sink gets every row. */
-    private ImportSummary pass(Plan plan, Progress progress, RowSink sink) {
-        var tally = new Tally(imports.numbersInBase(plan.phones()), imports.doNotCall());
+    private ImportSummary pass(Plan plan, Tally tally, Progress progress, RowSink sink) {
         try (var table = Table.open(plan.source().open(progress), plan.options().hasHeader(), plan.phones())) {
             sink.start(table);
             var rowReader = new RowReader(plan.mapping(), table::columnName, plan.phones(), plan.fileName());
@@ -171,15 +177,15 @@ public final class Importer {
         return tally.summary();
     }
 
-    private Long queueFor(QueueTarget target) {
+    private Long queueFor(Tx tx, QueueTarget target) {
         if (target instanceof QueueTarget.Existing existing) {
-            if (queues.all().stream().noneMatch(queue -> queue.id() == existing.queueId())) {
+            if (queues.all(tx).stream().noneMatch(queue -> queue.id() == existing.queueId())) {
                 throw new ImportException(Problem.NO_SUCH_QUEUE, "The chosen queue no longer exists");
             }
             return existing.queueId();
         }
         if (target instanceof QueueTarget.New created) {
-            return queues.add(NewQueue.ofMembers(created.name(), CallQueue.DEFAULT_TARGET)).id();
+            return queues.add(tx, NewQueue.ofMembers(created.name(), CallQueue.DEFAULT_TARGET)).id();
         }
         return null;
     }

@@ -2,6 +2,8 @@ package app.obzvon.persistence;
 
 import app.obzvon.common.OwnerOnly;
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
+import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
@@ -27,9 +29,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The workstation's SQLite file: created and migrated on open, then used through one connection.
@@ -39,6 +41,9 @@ import java.util.function.Supplier;
  * <p>Before each statement outside a transaction, and so before each transaction, it makes sure
  * SQLite's locks still hold ({@link WalFiles}); when they were lost, it opens the file again before
  * writing. Checkpoints run in the background ({@link Checkpoints}), never inside a caller's commit.
+ *
+ * <p>The work of a transaction gets a {@link JooqTx} on the transaction's connection; the
+ * repositories run their statements through it, never through {@link #dsl()}.
  */
 public final class Database implements Transactions, AutoCloseable {
 
@@ -53,6 +58,8 @@ public final class Database implements Transactions, AutoCloseable {
     private final Checkpoints checkpoints;
     private final PreparedQueries queries;
     private final boolean readOnly;
+    /** Whether this thread runs work of ours now: transactions do not nest, the work inside one has its Tx. */
+    private final ThreadLocal<Boolean> working = new ThreadLocal<>();
     private Connection connection;
 
     private Database(Path file, SQLiteDataSource dataSource, boolean readOnly) throws SQLException {
@@ -91,7 +98,7 @@ public final class Database implements Transactions, AutoCloseable {
                     }
                 }));
         this.dsl = DSL.using(configuration);
-        this.queries = new PreparedQueries(configuration.connectionProvider()::acquire, this::ran);
+        this.queries = new PreparedQueries(this::ran);
         // A read-only base has nothing to checkpoint, and no right to.
         this.checkpoints = new Checkpoints(dataSource, file, statements::get, !readOnly);
     }
@@ -172,6 +179,10 @@ public final class Database implements Transactions, AutoCloseable {
         return opened;
     }
 
+    /**
+     * Statements outside any transaction, each committed on its own: for tests and tools. The
+     * repositories take theirs from the {@link Tx} of the work that calls them.
+     */
     public DSLContext dsl() {
         return dsl;
     }
@@ -193,8 +204,8 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
-        return inTransaction(work, result -> true);
+    public <T> T inTransaction(Function<Tx, T> work) {
+        return inTransaction(work, (tx, result) -> true);
     }
 
     /**
@@ -203,19 +214,16 @@ public final class Database implements Transactions, AutoCloseable {
      * it; if not, it runs once more.
      */
     @Override
-    public <T> T inTransaction(Supplier<T> work, Predicate<? super T> stored) {
-        if (!outermost()) {
-            // Work that is one transaction on its own (a call logged) joins the step that runs it.
-            return work.get();
-        }
+    public <T> T inTransaction(Function<Tx, T> work, BiPredicate<Tx, ? super T> stored) {
+        enter();
         try {
-            // One connection: the repositories' statements run inside this transaction.
-            T result = dsl.transactionResult(configuration -> work.get());
+            // BEGIN IMMEDIATE (see config) on the connection jOOQ's transaction hands the work.
+            T result = dsl.transactionResult(configuration -> run(configuration, work));
             if (walFiles.replaced()) {
                 reopen("during a commit");
-                if (!stored.test(result)) {
+                if (!run(dsl.configuration(), tx -> stored.test(tx, result))) {
                     LOG.warn("The last transaction on {} was lost with the deleted WAL; running it again", file);
-                    result = dsl.transactionResult(configuration -> work.get());
+                    return dsl.transactionResult(configuration -> run(configuration, work));
                 }
             }
             return result;
@@ -228,6 +236,36 @@ public final class Database implements Transactions, AutoCloseable {
                 recover(translated);
             }
             throw translated;
+        } finally {
+            working.remove();
+        }
+    }
+
+    /** Outside a transaction: each statement on its own, the locks checked before each (as {@link #dsl()}). */
+    @Override
+    public <T> T read(Function<Tx, T> work) {
+        enter();
+        try {
+            return run(dsl.configuration(), work);
+        } finally {
+            working.remove();
+        }
+    }
+
+    private void enter() {
+        if (working.get() != null) {
+            throw new IllegalStateException("Work of a transaction opened another one: pass its Tx on instead");
+        }
+        working.set(Boolean.TRUE);
+    }
+
+    /** The work with a Tx on the configuration's connection, refused once the work returned. */
+    private static <T> T run(Configuration configuration, Function<Tx, T> work) {
+        var tx = new JooqTx(DSL.using(configuration));
+        try {
+            return work.apply(tx);
+        } finally {
+            tx.end();
         }
     }
 
@@ -252,15 +290,6 @@ public final class Database implements Transactions, AutoCloseable {
         statements.incrementAndGet();
         for (var watcher : watchers) {
             watcher.accept(new Statement(sql, binds));
-        }
-    }
-
-    /** Whether no transaction is open: work inside one joins it rather than opening its own. */
-    private boolean outermost() {
-        try {
-            return connection.getAutoCommit();
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException(file, e);
         }
     }
 
@@ -299,7 +328,7 @@ public final class Database implements Transactions, AutoCloseable {
     private void replaceConnection() {
         synchronized (checkpoints) {
             checkpoints.closeConnection();
-            queries.clear();
+            queries.clear(connection);
             try {
                 connection.close();
             } catch (SQLException e) {

@@ -4,8 +4,8 @@ import app.obzvon.audit.AuditAction;
 import app.obzvon.audit.AuditEntry;
 import app.obzvon.audit.AuditFilter;
 import app.obzvon.audit.AuditRepository;
+import app.obzvon.common.Tx;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -23,14 +23,9 @@ public final class JooqAuditRepository implements AuditRepository {
     private static final Map<String, AuditAction> BY_KEY = Arrays.stream(AuditAction.values())
             .collect(Collectors.toMap(AuditAction::key, Function.identity()));
 
-    private final DSLContext dsl;
-
-    public JooqAuditRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     @Override
-    public void add(Instant at, Long personId, AuditAction action, String subject, Integer count) {
+    public void add(Tx tx, Instant at, Long personId, AuditAction action, String subject, Integer count) {
+        var dsl = JooqTx.dsl(tx);
         dsl.insertInto(AUDIT)
                 .set(AUDIT.AT, at.toEpochMilli())
                 .set(AUDIT.CALLER_ID, personId == null ? null : personId.intValue())
@@ -41,7 +36,8 @@ public final class JooqAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEntry> find(AuditFilter filter, int limit) {
+    public List<AuditEntry> find(Tx tx, AuditFilter filter, int limit) {
+        var dsl = JooqTx.dsl(tx);
         Condition where = DSL.noCondition();
         if (filter.personId() != null) {
             where = where.and(AUDIT.CALLER_ID.eq(filter.personId().intValue()));

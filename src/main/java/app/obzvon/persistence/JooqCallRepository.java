@@ -5,6 +5,7 @@ import app.obzvon.call.CallRepository;
 import app.obzvon.call.DayCounts;
 import app.obzvon.call.LoggedCall;
 import app.obzvon.call.NewCall;
+import app.obzvon.common.Tx;
 import app.obzvon.contact.ContactState;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
@@ -29,20 +30,19 @@ import static app.obzvon.persistence.jooq.Tables.UNDONE_CALLS;
 
 public final class JooqCallRepository implements CallRepository {
 
-    private final DSLContext dsl;
     private final PreparedQueries queries;
 
     public JooqCallRepository(Database database) {
-        this.dsl = database.dsl();
         this.queries = database.queries();
     }
 
     @Override
-    public long add(NewCall call) {
+    public long add(Tx tx, NewCall call) {
+        var dsl = JooqTx.dsl(tx);
         var before = call.contactBefore();
         var details = call.details();
         var script = details.script();
-        long id = queries.insert(dsl.insertInto(CALLS)
+        long id = queries.insert(tx, dsl.insertInto(CALLS)
                 .set(CALLS.CONTACT_ID, (int) call.contactId())
                 .set(CALLS.QUEUE_ID, call.queueId() == null ? null : call.queueId().intValue())
                 .set(CALLS.CALLER_ID, (int) call.callerId())
@@ -69,13 +69,14 @@ public final class JooqCallRepository implements CallRepository {
                 .set(CALLS.CLOSED_PHONE_ID, call.closedPhoneId() == null ? null : call.closedPhoneId().intValue()),
                 CALLS.ID.getName());
         if (script != null) {
-            addPath(id, script);
+            addPath(tx, dsl, id, script);
         }
         return id;
     }
 
     @Override
-    public Optional<ScriptPath> scriptPath(long callId) {
+    public Optional<ScriptPath> scriptPath(Tx tx, long callId) {
+        var dsl = JooqTx.dsl(tx);
         Integer version = dsl.select(CALLS.SCRIPT_VERSION_ID).from(CALLS).where(CALLS.ID.eq((int) callId))
                 .fetchOptional(r -> r.value1()).orElse(null);
         if (version == null) {
@@ -87,7 +88,7 @@ public final class JooqCallRepository implements CallRepository {
         return Optional.of(new ScriptPath(version, steps));
     }
 
-    private void addPath(long callId, ScriptPath script) {
+    private void addPath(Tx tx, DSLContext dsl, long callId, ScriptPath script) {
         var insert = dsl.insertInto(CALL_SCRIPT_STEPS, CALL_SCRIPT_STEPS.CALL_ID, CALL_SCRIPT_STEPS.POSITION,
                 CALL_SCRIPT_STEPS.STEP_KEY, CALL_SCRIPT_STEPS.UNMATCHED);
         var steps = script.steps();
@@ -95,12 +96,13 @@ public final class JooqCallRepository implements CallRepository {
             insert = insert.values((int) callId, i + 1, steps.get(i).key(), steps.get(i).unmatched());
         }
         if (!steps.isEmpty()) {
-            queries.execute(insert);
+            queries.execute(tx, insert);
         }
     }
 
     @Override
-    public Optional<LoggedCall> find(long id) {
+    public Optional<LoggedCall> find(Tx tx, long id) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.selectFrom(CALLS).where(CALLS.ID.eq((int) id)).fetchOptional(r -> new LoggedCall(
                 r.getId(), r.getContactId(), r.getCallerId(), Instant.ofEpochMilli(r.getLoggedAt()),
                 new ContactState(ContactStatus.valueOf(r.getPrevStatus()), r.getPrevAttempts(),
@@ -115,7 +117,8 @@ public final class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public void markUndone(long id, long personId, Instant at) {
+    public void markUndone(Tx tx, long id, long personId, Instant at) {
+        var dsl = JooqTx.dsl(tx);
         var u = UNDONE_CALLS;
         dsl.insertInto(u, u.ID, u.CONTACT_ID, u.QUEUE_ID, u.CALLER_ID, u.OUTCOME_ID, u.STARTED_AT, u.LOGGED_AT, u.NOTE,
                         u.REFUSAL_REASON, u.CALLBACK_AT, u.UNDONE_AT, u.UNDONE_BY)
@@ -129,10 +132,11 @@ public final class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public List<CallHistoryEntry> history(long contactId) {
+    public List<CallHistoryEntry> history(Tx tx, long contactId) {
+        var dsl = JooqTx.dsl(tx);
         // Each call keeps the status before it; the status after it is the next call's before, and
         // for the newest call the company's status now. One statement, newest first.
-        var rows = queries.fetch(dsl.select(CALLS.LOGGED_AT, OUTCOME_DEFINITIONS.CODE, OUTCOME_DEFINITIONS.LABEL,
+        var rows = queries.fetch(tx, dsl.select(CALLS.LOGGED_AT, OUTCOME_DEFINITIONS.CODE, OUTCOME_DEFINITIONS.LABEL,
                                 CALLS.NOTE, CALLERS.NAME, CALLS.CALLBACK_AT, CALLS.REFUSAL_REASON, CALLS.PREV_STATUS,
                                 CONTACTS.STATUS)
                         .from(CALLS)
@@ -154,10 +158,11 @@ public final class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public DayCounts counts(long callerId, Instant from, Instant to) {
+    public DayCounts counts(Tx tx, long callerId, Instant from, Instant to) {
+        var dsl = JooqTx.dsl(tx);
         var o = OUTCOME_DEFINITIONS;
         // sum() of no rows is NULL, which getInt reads as 0.
-        return queries.fetchOptional(dsl.select(DSL.count(),
+        return queries.fetchOptional(tx, dsl.select(DSL.count(),
                                 DSL.sum(DSL.when(o.IS_CONVERSATION.isTrue(), 1).otherwise(0)),
                                 DSL.sum(DSL.when(o.IS_LEAD.isTrue(), 1).otherwise(0)))
                         .from(CALLS)

@@ -1,8 +1,8 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.queue.ClaimRepository;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -20,11 +20,9 @@ import static app.obzvon.persistence.jooq.Tables.CONTACTS;
  */
 public final class JooqClaimRepository implements ClaimRepository {
 
-    private final DSLContext dsl;
     private final PreparedQueries queries;
 
     public JooqClaimRepository(Database database) {
-        this.dsl = database.dsl();
         this.queries = database.queries();
     }
 
@@ -37,9 +35,10 @@ public final class JooqClaimRepository implements ClaimRepository {
     }
 
     @Override
-    public boolean claim(long contactId, String holder, long personId, Instant until, Instant now) {
+    public boolean claim(Tx tx, long contactId, String holder, long personId, Instant until, Instant now) {
+        var dsl = JooqTx.dsl(tx);
         Field<String> newHolder = DSL.field("excluded.holder", String.class);
-        return queries.execute(dsl.insertInto(CLAIMS)
+        return queries.execute(tx, dsl.insertInto(CLAIMS)
                 .set(CLAIMS.CONTACT_ID, (int) contactId)
                 .set(CLAIMS.HOLDER, holder)
                 .set(CLAIMS.CALLER_ID, (int) personId)
@@ -53,26 +52,30 @@ public final class JooqClaimRepository implements ClaimRepository {
     }
 
     @Override
-    public Optional<String> holderOf(long contactId, Instant now) {
-        return queries.fetchOptional(dsl.select(CLAIMS.HOLDER).from(CLAIMS)
+    public Optional<String> holderOf(Tx tx, long contactId, Instant now) {
+        var dsl = JooqTx.dsl(tx);
+        return queries.fetchOptional(tx, dsl.select(CLAIMS.HOLDER).from(CLAIMS)
                 .where(CLAIMS.CONTACT_ID.eq((int) contactId))
                 .and(CLAIMS.EXPIRES_AT.gt(now.toEpochMilli())), rs -> rs.getString(1));
     }
 
     @Override
-    public Optional<String> lastHolderOf(long contactId) {
-        return queries.fetchOptional(dsl.select(CLAIMS.HOLDER).from(CLAIMS)
+    public Optional<String> lastHolderOf(Tx tx, long contactId) {
+        var dsl = JooqTx.dsl(tx);
+        return queries.fetchOptional(tx, dsl.select(CLAIMS.HOLDER).from(CLAIMS)
                 .where(CLAIMS.CONTACT_ID.eq((int) contactId)), rs -> rs.getString(1));
     }
 
     @Override
-    public void release(String holder) {
-        queries.execute(dsl.deleteFrom(CLAIMS).where(CLAIMS.HOLDER.eq(holder)));
+    public void release(Tx tx, String holder) {
+        var dsl = JooqTx.dsl(tx);
+        queries.execute(tx, dsl.deleteFrom(CLAIMS).where(CLAIMS.HOLDER.eq(holder)));
     }
 
     @Override
-    public void renew(String holder, Instant until) {
-        queries.execute(dsl.update(CLAIMS).set(CLAIMS.EXPIRES_AT, until.toEpochMilli())
+    public void renew(Tx tx, String holder, Instant until) {
+        var dsl = JooqTx.dsl(tx);
+        queries.execute(tx, dsl.update(CLAIMS).set(CLAIMS.EXPIRES_AT, until.toEpochMilli())
                 .where(CLAIMS.HOLDER.eq(holder)));
     }
 }

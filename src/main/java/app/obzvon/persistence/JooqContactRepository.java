@@ -1,5 +1,6 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactRepository;
@@ -13,7 +14,6 @@ import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.Phone;
 import app.obzvon.contact.PhoneNumbers;
 import app.obzvon.contact.RefusalReason;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.SelectFieldOrAsterisk;
@@ -52,20 +52,19 @@ public final class JooqContactRepository implements ContactRepository {
             CONTACTS.REFUSAL_REASON, CONTACTS.OWNER_ID, CONTACTS.WORK_UNTIL, CONTACTS.WORK_QUEUE_ID, CONTACTS.TAX_ID,
             CONTACTS.EMAIL, CONTACTS.WEBSITE);
 
-    private final DSLContext dsl;
     private final PreparedQueries queries;
     private final Clock clock;
     /** Demo and hand-added numbers are Russian unless they say otherwise; made when first needed (it is slow to load). */
     private PhoneNumbers phoneNumbers;
 
     public JooqContactRepository(Database database, Clock clock) {
-        this.dsl = database.dsl();
         this.queries = database.queries();
         this.clock = clock;
     }
 
     @Override
-    public int addAll(List<NewContact> contacts) {
+    public int addAll(Tx tx, List<NewContact> contacts) {
+        var dsl = JooqTx.dsl(tx);
         long now = clock.millis();
         if (phoneNumbers == null) {
             phoneNumbers = new PhoneNumbers(PhoneNumbers.DEFAULT_REGION);
@@ -102,14 +101,17 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public Optional<Contact> find(long id) {
-        return queries.fetchOptional(dsl.select(CARD).from(CONTACTS).where(CONTACTS.ID.eq((int) id)), JooqContactRepository::card)
-                .map(this::withDetails);
+    public Optional<Contact> find(Tx tx, long id) {
+        var dsl = JooqTx.dsl(tx);
+        return queries.fetchOptional(tx, dsl.select(CARD).from(CONTACTS).where(CONTACTS.ID.eq((int) id)),
+                        JooqContactRepository::card)
+                .map(c -> withDetails(tx, c));
     }
 
     @Override
-    public void updateState(long id, ContactState s) {
-        queries.execute(dsl.update(CONTACTS)
+    public void updateState(Tx tx, long id, ContactState s) {
+        var dsl = JooqTx.dsl(tx);
+        queries.execute(tx, dsl.update(CONTACTS)
                 .set(CONTACTS.STATUS, s.status().name())
                 .set(CONTACTS.ATTEMPTS, s.attempts())
                 .set(CONTACTS.NEXT_CALL_AT, Millis.of(s.nextCallAt()))
@@ -125,19 +127,21 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public List<Long> openPhones(long contactId) {
-        return queries.fetch(dsl.select(CONTACT_PHONES.ID).from(CONTACT_PHONES)
+    public List<Long> openPhones(Tx tx, long contactId) {
+        var dsl = JooqTx.dsl(tx);
+        return queries.fetch(tx, dsl.select(CONTACT_PHONES.ID).from(CONTACT_PHONES)
                 .where(CONTACT_PHONES.CONTACT_ID.eq((int) contactId)).and(CONTACT_PHONES.CLOSED.isNull())
                 .orderBy(CONTACT_PHONES.POSITION), rs -> rs.getLong(1));
     }
 
     @Override
-    public void closePhone(long phoneId, PhoneClosed why, long personId) {
+    public void closePhone(Tx tx, long phoneId, PhoneClosed why, long personId) {
+        var dsl = JooqTx.dsl(tx);
         // What it was closed as, before: only an undone "do not call" touches the list.
         var phone = why == PhoneClosed.WRONG_NUMBER ? null
                 : dsl.select(CONTACT_PHONES.E164, CONTACT_PHONES.CONTACT_ID, CONTACT_PHONES.CLOSED).from(CONTACT_PHONES)
                 .where(CONTACT_PHONES.ID.eq((int) phoneId)).fetchOne();
-        queries.execute(dsl.update(CONTACT_PHONES).set(CONTACT_PHONES.CLOSED, why == null ? null : why.name())
+        queries.execute(tx, dsl.update(CONTACT_PHONES).set(CONTACT_PHONES.CLOSED, why == null ? null : why.name())
                 .where(CONTACT_PHONES.ID.eq((int) phoneId)));
         if (phone == null || phone.value1() == null) {
             return;
@@ -162,7 +166,8 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public void correct(long id, app.obzvon.contact.Correction c) {
+    public void correct(Tx tx, long id, app.obzvon.contact.Correction c) {
+        var dsl = JooqTx.dsl(tx);
         dsl.update(CONTACTS)
                 .set(CONTACTS.COMPANY, c.company())
                 .set(CONTACTS.PERSON, blankAsNull(c.person()))
@@ -176,7 +181,8 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public void addPhone(long contactId, String written, Phone phone) {
+    public void addPhone(Tx tx, long contactId, String written, Phone phone) {
+        var dsl = JooqTx.dsl(tx);
         int next = dsl.select(DSL.coalesce(DSL.max(CONTACT_PHONES.POSITION), -1)).from(CONTACT_PHONES)
                 .where(CONTACT_PHONES.CONTACT_ID.eq((int) contactId)).fetchSingle().value1() + 1;
         dsl.insertInto(CONTACT_PHONES)
@@ -198,13 +204,15 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public boolean isEmpty() {
+    public boolean isEmpty(Tx tx) {
+        var dsl = JooqTx.dsl(tx);
         return !dsl.fetchExists(CONTACTS);
     }
 
     @Override
-    public Optional<Current> current(long id) {
-        return queries.fetchOptional(dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT,
+    public Optional<Current> current(Tx tx, long id) {
+        var dsl = JooqTx.dsl(tx);
+        return queries.fetchOptional(tx, dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT,
                         CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON, CONTACTS.OWNER_ID,
                         CONTACTS.WORK_UNTIL, CONTACTS.WORK_QUEUE_ID, CONTACTS.VERSION, CONTACTS.TIME_ZONE)
                 .from(CONTACTS).where(CONTACTS.ID.eq((int) id)), rs -> new Current(state(rs, 1), rs.getInt(10),
@@ -242,15 +250,16 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     /** The contact with its phones in their order and the imported file's own columns. */
-    Contact withDetails(Contact c) {
-        var phones = queries.fetch(dsl.select(CONTACT_PHONES.ID, CONTACT_PHONES.NUMBER, CONTACT_PHONES.E164,
+    Contact withDetails(Tx tx, Contact c) {
+        var dsl = JooqTx.dsl(tx);
+        var phones = queries.fetch(tx, dsl.select(CONTACT_PHONES.ID, CONTACT_PHONES.NUMBER, CONTACT_PHONES.E164,
                         CONTACT_PHONES.EXTENSION, CONTACT_PHONES.CLOSED)
                 .from(CONTACT_PHONES)
                 .where(CONTACT_PHONES.CONTACT_ID.eq((int) c.id()))
                 .orderBy(CONTACT_PHONES.POSITION), rs -> new ContactPhone(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5) == null ? null : PhoneClosed.valueOf(rs.getString(5))));
         var extras = new LinkedHashMap<String, String>();
-        queries.fetch(dsl.select(CONTACT_FIELDS.NAME, CONTACT_FIELDS.VALUE).from(CONTACT_FIELDS)
+        queries.fetch(tx, dsl.select(CONTACT_FIELDS.NAME, CONTACT_FIELDS.VALUE).from(CONTACT_FIELDS)
                         .where(CONTACT_FIELDS.CONTACT_ID.eq((int) c.id())).orderBy(CONTACT_FIELDS.POSITION),
                 rs -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(f -> extras.merge(f.getKey(), f.getValue(), (a, b) -> a + ", " + b));

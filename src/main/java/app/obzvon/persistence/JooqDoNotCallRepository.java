@@ -1,11 +1,11 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.donotcall.Closing;
 import app.obzvon.donotcall.DoNotCallRepository;
 import app.obzvon.donotcall.ListedNumber;
 import app.obzvon.donotcall.Source;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -25,14 +25,9 @@ public final class JooqDoNotCallRepository implements DoNotCallRepository {
     /** The character after '9': "+7916" to "+7916:" holds every number that begins with +7916. */
     private static final String AFTER_DIGITS = ":";
 
-    private final DSLContext dsl;
-
-    public JooqDoNotCallRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     @Override
-    public List<ListedNumber> find(List<String> prefixes, int limit) {
+    public List<ListedNumber> find(Tx tx, List<String> prefixes, int limit) {
+        var dsl = JooqTx.dsl(tx);
         // How many companies have it: one look into contact_phones_e164 a row shown.
         var companies = DSL.field(DSL.select(DSL.countDistinct(CONTACT_PHONES.CONTACT_ID)).from(CONTACT_PHONES)
                 .where(CONTACT_PHONES.E164.eq(DO_NOT_CALL.E164)));
@@ -47,12 +42,14 @@ public final class JooqDoNotCallRepository implements DoNotCallRepository {
     }
 
     @Override
-    public int count(List<String> prefixes) {
+    public int count(Tx tx, List<String> prefixes) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.fetchCount(DO_NOT_CALL, matching(prefixes));
     }
 
     @Override
-    public boolean add(String e164, Source source, long personId, Instant at) {
+    public boolean add(Tx tx, String e164, Source source, long personId, Instant at) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.insertInto(DO_NOT_CALL, DO_NOT_CALL.E164, DO_NOT_CALL.ADDED_AT, DO_NOT_CALL.CALLER_ID,
                         DO_NOT_CALL.SOURCE)
                 .values(e164, at.toEpochMilli(), (int) personId, source.name())
@@ -61,17 +58,20 @@ public final class JooqDoNotCallRepository implements DoNotCallRepository {
     }
 
     @Override
-    public boolean remove(String e164) {
+    public boolean remove(Tx tx, String e164) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.deleteFrom(DO_NOT_CALL).where(DO_NOT_CALL.E164.eq(e164)).execute() > 0;
     }
 
     @Override
-    public Closing closeEverywhere(String e164) {
+    public Closing closeEverywhere(Tx tx, String e164) {
+        var dsl = JooqTx.dsl(tx);
         return ListedNumbers.close(dsl, e164, null);
     }
 
     @Override
-    public Closing reopenEverywhere(String e164) {
+    public Closing reopenEverywhere(Tx tx, String e164) {
+        var dsl = JooqTx.dsl(tx);
         return ListedNumbers.reopen(dsl, e164, null);
     }
 

@@ -1,5 +1,6 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.PhoneNumbers;
 import app.obzvon.importing.ImportRepository;
 import app.obzvon.importing.ImportSummary;
@@ -39,14 +40,9 @@ public final class JooqImportRepository implements ImportRepository {
      */
     private static final int IMPORT_CACHE_KIB = 64 * 1024;
 
-    private final DSLContext dsl;
-
-    public JooqImportRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     @Override
-    public LongHashSet doNotCall() {
+    public LongHashSet doNotCall(Tx tx) {
+        var dsl = JooqTx.dsl(tx);
         var numbers = new LongHashSet();
         dsl.select(DO_NOT_CALL.E164).from(DO_NOT_CALL).fetch(DO_NOT_CALL.E164)
                 .forEach(e164 -> numbers.add(Long.parseLong(e164, 1, e164.length(), 10)));
@@ -54,7 +50,8 @@ public final class JooqImportRepository implements ImportRepository {
     }
 
     @Override
-    public LongHashSet numbersInBase(PhoneNumbers phones) {
+    public LongHashSet numbersInBase(Tx tx, PhoneNumbers phones) {
+        var dsl = JooqTx.dsl(tx);
         var numbers = new LongHashSet();
         try (var rows = dsl.select(CONTACT_PHONES.E164, CONTACT_PHONES.NUMBER).from(CONTACT_PHONES)
                 .fetchSize(BATCH_ROWS).fetchLazy()) {
@@ -71,7 +68,8 @@ public final class JooqImportRepository implements ImportRepository {
     }
 
     @Override
-    public ImportWriter start(String fileName, Instant startedAt, long callerId) {
+    public ImportWriter start(Tx tx, String fileName, Instant startedAt, long callerId) {
+        var dsl = JooqTx.dsl(tx);
         int importId = dsl.insertInto(IMPORTS)
                 .set(IMPORTS.FILE_NAME, fit(IMPORTS.FILE_NAME, fileName))
                 .set(IMPORTS.STARTED_AT, startedAt.toEpochMilli())
@@ -80,15 +78,15 @@ public final class JooqImportRepository implements ImportRepository {
         // The import's record holds the write lock now: these ids stay free until the commit.
         int lastContact = dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(CONTACTS.ID), 0)).from(CONTACTS));
         int lastPhone = dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(CONTACT_PHONES.ID), 0)).from(CONTACT_PHONES));
-        return new Writer(importId, lastContact, lastPhone, startedAt.toEpochMilli());
+        return new Writer(tx, importId, lastContact, lastPhone, startedAt.toEpochMilli());
     }
 
-    private int cacheSize() {
+    private static int cacheSize(DSLContext dsl) {
         return ((Number) dsl.fetchValue("pragma cache_size")).intValue();
     }
 
     /** A pragma takes no bound values; the size is always a number of ours. */
-    private void cacheSize(int size) {
+    private static void cacheSize(DSLContext dsl, int size) {
         dsl.execute("pragma cache_size = " + size);
     }
 
@@ -98,12 +96,16 @@ public final class JooqImportRepository implements ImportRepository {
         return text == null || length == 0 || text.length() <= length ? text : text.substring(0, length);
     }
 
-    /** Hands out the ids itself, so that a contact and its phones go into the same batch. */
-    private final class Writer implements ImportWriter {
+    /**
+     * Hands out the ids itself, so that a contact and its phones go into the same batch. Lives in the
+     * transaction that started it.
+     */
+    private static final class Writer implements ImportWriter {
 
+        private final Tx tx;
         private final int importId;
         private final int firstContact;
-        private final int cacheSize = cacheSize();
+        private final int cacheSize;
         private final long createdAt;
         private final Connection connection;
         private final PreparedStatement contacts;
@@ -115,14 +117,17 @@ public final class JooqImportRepository implements ImportRepository {
         /** The zones of the contacts written, for the dispenser's list of zones in use. */
         private final java.util.Set<String> zones = new java.util.HashSet<>();
 
-        Writer(int importId, int lastContact, int lastPhone, long createdAt) {
+        Writer(Tx tx, int importId, int lastContact, int lastPhone, long createdAt) {
+            this.tx = tx;
             this.importId = importId;
             this.firstContact = lastContact + 1;
             this.lastContact = lastContact;
             this.lastPhone = lastPhone;
             this.createdAt = createdAt;
+            var dsl = JooqTx.dsl(tx);
+            cacheSize = cacheSize(dsl);
             connection = dsl.configuration().connectionProvider().acquire();
-            cacheSize(-IMPORT_CACHE_KIB);
+            cacheSize(dsl, -IMPORT_CACHE_KIB);
             try {
                 contacts = prepare(CONTACTS, CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON, CONTACTS.CITY,
                         CONTACTS.REGION, CONTACTS.TIME_ZONE, CONTACTS.SIZE, CONTACTS.CATEGORY, CONTACTS.SOURCE,
@@ -191,6 +196,7 @@ public final class JooqImportRepository implements ImportRepository {
 
         @Override
         public long finish(ImportSummary summary, Long queueId) {
+            var dsl = JooqTx.dsl(tx);
             try {
                 flush();
             } catch (SQLException e) {
@@ -226,7 +232,8 @@ public final class JooqImportRepository implements ImportRepository {
                     // The transaction decides what is kept; a statement that will not close changes nothing.
                 }
             }
-            cacheSize(cacheSize);
+            var dsl = JooqTx.dsl(tx);
+            cacheSize(dsl, cacheSize);
             dsl.configuration().connectionProvider().release(connection);
         }
 
@@ -239,6 +246,7 @@ public final class JooqImportRepository implements ImportRepository {
         }
 
         private PreparedStatement prepare(Table<?> table, Field<?>... columns) throws SQLException {
+            var dsl = JooqTx.dsl(tx);
             List<Object> values = Collections.nCopies(columns.length, null);
             return connection.prepareStatement(dsl.render(dsl.insertInto(table).columns(columns).values(values)));
         }

@@ -1,12 +1,12 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.handoff.Handover;
 import app.obzvon.handoff.Lead;
 import app.obzvon.handoff.LeadCriteria;
 import app.obzvon.handoff.LeadRepository;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -33,14 +33,8 @@ public final class JooqLeadRepository implements LeadRepository {
     /** Leads per JDBC batch when a batch's leads are recorded. */
     private static final int BATCH_ROWS = 1_000;
 
-    private final DSLContext dsl;
-
-    public JooqLeadRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     @Override
-    public void find(LeadCriteria criteria, Instant from, Instant to, Consumer<Lead> each) {
+    public void find(Tx tx, LeadCriteria criteria, Instant from, Instant to, Consumer<Lead> each) {
         var c = CALLS;
         Condition where = criteria.leadOutcomes()
                 ? c.OUTCOME_ID.in(DSL.select(OUTCOME_DEFINITIONS.ID).from(OUTCOME_DEFINITIONS)
@@ -78,18 +72,19 @@ public final class JooqLeadRepository implements LeadRepository {
         // The contact's latest matching call: a window function, so it also runs on PostgreSQL.
         var latest = DSL.rowNumber().over(DSL.partitionBy(c.CONTACT_ID).orderBy(c.LOGGED_AT.desc(), c.ID.desc()));
         var ranked = DSL.select(c.ID.as("call_id"), latest.as("latest")).from(c).where(where).asTable("ranked");
-        leads(ranked, ranked.field("call_id", Integer.class), ranked.field("latest", Integer.class).eq(1), each);
+        leads(tx, ranked, ranked.field("call_id", Integer.class), ranked.field("latest", Integer.class).eq(1), each);
     }
 
     @Override
-    public List<Lead> inBatch(long handoverId) {
+    public List<Lead> inBatch(Tx tx, long handoverId) {
         var result = new ArrayList<Lead>();
-        leads(HANDOVER_LEADS, HANDOVER_LEADS.CALL_ID, HANDOVER_LEADS.HANDOVER_ID.eq((int) handoverId), result::add);
+        leads(tx, HANDOVER_LEADS, HANDOVER_LEADS.CALL_ID, HANDOVER_LEADS.HANDOVER_ID.eq((int) handoverId), result::add);
         return result;
     }
 
     /** The picked calls as leads, oldest first, each with its contact's phones in their order. */
-    private void leads(Table<?> picked, Field<Integer> callId, Condition where, Consumer<Lead> each) {
+    private static void leads(Tx tx, Table<?> picked, Field<Integer> callId, Condition where, Consumer<Lead> each) {
+        var dsl = JooqTx.dsl(tx);
         // Outcomes and callers are a handful of rows: looked up here, not joined into every lead's row.
         var outcomes = dsl.select(OUTCOME_DEFINITIONS.ID, OUTCOME_DEFINITIONS.CODE, OUTCOME_DEFINITIONS.LABEL)
                 .from(OUTCOME_DEFINITIONS).fetchMap(r -> r.value1(), r -> new String[] {r.value2(), r.value3()});
@@ -142,7 +137,8 @@ public final class JooqLeadRepository implements LeadRepository {
     }
 
     @Override
-    public Handover addBatch(Instant at, long callerId, String criteria, List<Lead> leads) {
+    public Handover addBatch(Tx tx, Instant at, long callerId, String criteria, List<Lead> leads) {
+        var dsl = JooqTx.dsl(tx);
         int id = dsl.insertInto(HANDOVERS)
                 .set(HANDOVERS.CREATED_AT, at.toEpochMilli())
                 .set(HANDOVERS.CALLER_ID, (int) callerId)
@@ -169,22 +165,22 @@ public final class JooqLeadRepository implements LeadRepository {
         });
         // No status is written: a Qualified company in a batch reads as Handed over (JooqContactRepository.CARD).
         // Rewriting a hundred thousand scattered rows cost three seconds per 100,000 leads.
-        return batch(id).orElseThrow();
+        return batch(tx, id).orElseThrow();
     }
 
     @Override
-    public Optional<Handover> batch(long id) {
-        return handovers(HANDOVERS.ID.eq((int) id)).stream().findFirst();
+    public Optional<Handover> batch(Tx tx, long id) {
+        return handovers(tx, HANDOVERS.ID.eq((int) id)).stream().findFirst();
     }
 
     @Override
-    public List<Handover> batches() {
-        return handovers(DSL.noCondition());
+    public List<Handover> batches(Tx tx) {
+        return handovers(tx, DSL.noCondition());
     }
 
-    private List<Handover> handovers(Condition where) {
+    private static List<Handover> handovers(Tx tx, Condition where) {
         var h = HANDOVERS;
-        return dsl.select(h.ID, h.CREATED_AT, h.CALLER_ID, CALLERS.NAME, h.LEAD_COUNT, h.CRITERIA)
+        return JooqTx.dsl(tx).select(h.ID, h.CREATED_AT, h.CALLER_ID, CALLERS.NAME, h.LEAD_COUNT, h.CRITERIA)
                 .from(h)
                 .join(CALLERS).on(CALLERS.ID.eq(h.CALLER_ID))
                 .where(where)

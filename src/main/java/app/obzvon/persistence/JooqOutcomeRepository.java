@@ -4,9 +4,9 @@ import app.obzvon.call.NextCall;
 import app.obzvon.call.Outcome;
 import app.obzvon.call.OutcomeRepository;
 import app.obzvon.call.StatusChange;
+import app.obzvon.common.Tx;
 import app.obzvon.persistence.jooq.tables.records.OutcomeDefinitionsRecord;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.Duration;
@@ -16,25 +16,20 @@ import static app.obzvon.persistence.jooq.Tables.OUTCOME_DEFINITIONS;
 
 public final class JooqOutcomeRepository implements OutcomeRepository {
 
-    private final DSLContext dsl;
-
-    public JooqOutcomeRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    @Override
+    public List<Outcome> active(Tx tx) {
+        return read(tx, OUTCOME_DEFINITIONS.ACTIVE.isTrue());
     }
 
     @Override
-    public List<Outcome> active() {
-        return read(OUTCOME_DEFINITIONS.ACTIVE.isTrue());
+    public List<Outcome> all(Tx tx) {
+        return read(tx, DSL.noCondition());
     }
 
-    @Override
-    public List<Outcome> all() {
-        return read(DSL.noCondition());
-    }
-
-    private List<Outcome> read(Condition which) {
+    private static List<Outcome> read(Tx tx, Condition which) {
         var o = OUTCOME_DEFINITIONS;
-        return dsl.selectFrom(o).where(which).orderBy(o.POSITION, o.ID).fetch(JooqOutcomeRepository::outcome);
+        return JooqTx.dsl(tx).selectFrom(o).where(which).orderBy(o.POSITION, o.ID)
+                .fetch(JooqOutcomeRepository::outcome);
     }
 
     private static Outcome outcome(OutcomeDefinitionsRecord r) {
@@ -46,7 +41,8 @@ public final class JooqOutcomeRepository implements OutcomeRepository {
     }
 
     @Override
-    public void save(Outcome x) {
+    public void save(Tx tx, Outcome x) {
+        var dsl = JooqTx.dsl(tx);
         var o = OUTCOME_DEFINITIONS;
         dsl.update(o)
                 .set(o.LABEL, blankAsNull(x.label()))
@@ -68,7 +64,8 @@ public final class JooqOutcomeRepository implements OutcomeRepository {
     }
 
     @Override
-    public long add(String code) {
+    public long add(Tx tx, String code) {
+        var dsl = JooqTx.dsl(tx);
         var o = OUTCOME_DEFINITIONS;
         int last = dsl.select(DSL.coalesce(DSL.max(o.POSITION), 0)).from(o).fetchSingle().value1();
         return dsl.insertInto(o)

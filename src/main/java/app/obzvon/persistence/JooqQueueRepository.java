@@ -1,5 +1,6 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactStatus;
@@ -45,25 +46,25 @@ import static app.obzvon.persistence.QueueConditions.ownerAway;
 
 public final class JooqQueueRepository implements QueueRepository {
 
-    private final DSLContext dsl;
     private final PreparedQueries queries;
     private final JooqContactRepository contacts;
     private final Clock clock;
 
     public JooqQueueRepository(Database database, JooqContactRepository contacts, Clock clock) {
-        this.dsl = database.dsl();
         this.queries = database.queries();
         this.contacts = contacts;
         this.clock = clock;
     }
 
     @Override
-    public List<CallQueue> all() {
+    public List<CallQueue> all(Tx tx) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.selectFrom(CALL_QUEUES).orderBy(CALL_QUEUES.ID).fetch(this::toQueue);
     }
 
     @Override
-    public List<CallQueue> givenTo(long personId) {
+    public List<CallQueue> givenTo(Tx tx, long personId) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.selectFrom(CALL_QUEUES)
                 .where(CALL_QUEUES.ID.in(DSL.select(QUEUE_CALLERS.QUEUE_ID).from(QUEUE_CALLERS)
                         .where(QUEUE_CALLERS.CALLER_ID.eq((int) personId))))
@@ -72,7 +73,8 @@ public final class JooqQueueRepository implements QueueRepository {
 
     /** A new queue is given to every active person, so a fresh load is worked at once; the supervisor narrows it. */
     @Override
-    public CallQueue add(NewQueue q) {
+    public CallQueue add(Tx tx, NewQueue q) {
+        var dsl = JooqTx.dsl(tx);
         CallQueue.checkTarget(q.dailyTarget());
         var f = q.filter();
         int id = dsl.insertInto(CALL_QUEUES)
@@ -96,24 +98,28 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public void setDailyTarget(long queueId, int target) {
+    public void setDailyTarget(Tx tx, long queueId, int target) {
+        var dsl = JooqTx.dsl(tx);
         CallQueue.checkTarget(target);
         dsl.update(CALL_QUEUES).set(CALL_QUEUES.DAILY_TARGET, target).where(CALL_QUEUES.ID.eq((int) queueId)).execute();
     }
 
     @Override
-    public void setScript(long queueId, Long scriptId) {
+    public void setScript(Tx tx, long queueId, Long scriptId) {
+        var dsl = JooqTx.dsl(tx);
         dsl.update(CALL_QUEUES).set(CALL_QUEUES.SCRIPT_ID, scriptId == null ? null : scriptId.intValue())
                 .where(CALL_QUEUES.ID.eq((int) queueId)).execute();
     }
 
     @Override
-    public Set<String> zonesInUse() {
+    public Set<String> zonesInUse(Tx tx) {
+        var dsl = JooqTx.dsl(tx);
         return TimeZonesInUse.all(dsl);
     }
 
     @Override
-    public void update(long queueId, QueueSettings s) {
+    public void update(Tx tx, long queueId, QueueSettings s) {
+        var dsl = JooqTx.dsl(tx);
         var f = s.filter();
         dsl.update(CALL_QUEUES)
                 .set(CALL_QUEUES.NAME, s.name())
@@ -126,8 +132,8 @@ public final class JooqQueueRepository implements QueueRepository {
                 .set(CALL_QUEUES.FILTER_SOURCE, blankAsNull(f.source()))
                 .set(CALL_QUEUES.FILTER_TIME_ZONE, blankAsNull(f.timeZone()))
                 .where(CALL_QUEUES.ID.eq((int) queueId)).execute();
-        setHours(queueId, s.hours());
-        setWork(queueId, s.work());
+        setHours(tx, queueId, s.hours());
+        setWork(tx, queueId, s.work());
     }
 
     private static String blankAsNull(String text) {
@@ -135,7 +141,8 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public void setHours(long queueId, CallingHours h) {
+    public void setHours(Tx tx, long queueId, CallingHours h) {
+        var dsl = JooqTx.dsl(tx);
         dsl.update(CALL_QUEUES)
                 .set(CALL_QUEUES.HOURS_OPEN, minutes(h.opens()))
                 .set(CALL_QUEUES.HOURS_CLOSE, minutes(h.closes()))
@@ -146,7 +153,8 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public void setWork(long queueId, WorkRules w) {
+    public void setWork(Tx tx, long queueId, WorkRules w) {
+        var dsl = JooqTx.dsl(tx);
         dsl.update(CALL_QUEUES)
                 .set(CALL_QUEUES.WORKING_LIST, w.workingList())
                 .set(CALL_QUEUES.DEADLINE_DAYS, w.deadlineDays())
@@ -156,9 +164,10 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public Optional<Instant> firstOwnCallbackAt(long callerId) {
+    public Optional<Instant> firstOwnCallbackAt(Tx tx, long callerId) {
+        var dsl = JooqTx.dsl(tx);
         // The first of the caller's callbacks along the owner's index; claimed or not, it is theirs.
-        return queries.fetchOptional(dsl.select(CONTACTS.NEXT_CALL_AT).from(CONTACTS)
+        return queries.fetchOptional(tx, dsl.select(CONTACTS.NEXT_CALL_AT).from(CONTACTS)
                 .where(CONTACTS.OWNER_ID.eq((int) callerId))
                 .and(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
                 .and(callable())
@@ -166,9 +175,10 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public Optional<Contact> firstOwnCallback(long callerId, Instant now, String holder) {
+    public Optional<Contact> firstOwnCallback(Tx tx, long callerId, Instant now, String holder) {
+        var dsl = JooqTx.dsl(tx);
         // Along the owner's index: one caller's callbacks by due time, a handful of rows.
-        return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS)
+        return first(tx, dsl.select(JooqContactRepository.CARD).from(CONTACTS)
                 .where(CONTACTS.OWNER_ID.eq((int) callerId))
                 .and(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
                 .and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli()))
@@ -178,8 +188,9 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public Optional<Contact> firstDue(CallQueue queue, NextCallKind kind, Instant from, Instant now, int maxAttempts,
-                                      String holder, long callerId, OpenZones open) {
+    public Optional<Contact> firstDue(Tx tx, CallQueue queue, NextCallKind kind, Instant from, Instant now,
+                                      int maxAttempts, String holder, long callerId, OpenZones open) {
+        var dsl = JooqTx.dsl(tx);
         var due = CONTACTS.NEXT_CALL_KIND.eq(kind.name())
                 .and(CONTACTS.NEXT_CALL_AT.between(from.toEpochMilli(), now.toEpochMilli()));
         if (kind == NextCallKind.RETRY) {
@@ -189,16 +200,18 @@ public final class JooqQueueRepository implements QueueRepository {
         var others = kind == NextCallKind.CALLBACK && queue.work().sharedCallbacks()
                 ? CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId)).or(ownerAway(now))
                 : CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId));
-        return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS).where(due).and(others)
+        return first(tx, dsl.select(JooqContactRepository.CARD).from(CONTACTS).where(due).and(others)
                 .and(inOpenZone(open)).and(inQueue(queue))
                 .and(JooqClaimRepository.free(holder, now))
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1));
     }
 
     @Override
-    public Optional<Contact> firstNeverCalled(CallQueue queue, long fromId, Instant now, String holder, OpenZones open) {
+    public Optional<Contact> firstNeverCalled(Tx tx, CallQueue queue, long fromId, Instant now, String holder,
+                                              OpenZones open) {
+        var dsl = JooqTx.dsl(tx);
         // Inlined, not bound: SQLite uses a partial index only when the query says its condition literally.
-        return first(dsl.select(JooqContactRepository.CARD).from(CONTACTS)
+        return first(tx, dsl.select(JooqContactRepository.CARD).from(CONTACTS)
                 .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
                 .and(CONTACTS.ID.ge((int) fromId)).and(inOpenZone(open)).and(inQueue(queue))
                 .and(JooqClaimRepository.free(holder, now))
@@ -206,36 +219,41 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public int workingListCount(long callerId) {
-        return queries.fetchOptional(dsl.selectCount().from(CONTACTS)
+    public int workingListCount(Tx tx, long callerId) {
+        var dsl = JooqTx.dsl(tx);
+        return queries.fetchOptional(tx, dsl.selectCount().from(CONTACTS)
                 .where(CONTACTS.OWNER_ID.eq((int) callerId))
                 .and(CONTACTS.STATUS.in(names(ContactStatus.IN_WORK))), rs -> rs.getInt(1)).orElse(0);
     }
 
-    private Optional<Contact> first(Query query) {
-        return queries.fetchOptional(query, JooqContactRepository::card).map(contacts::withDetails);
+    private Optional<Contact> first(Tx tx, Query query) {
+        return queries.fetchOptional(tx, query, JooqContactRepository::card).map(c -> contacts.withDetails(tx, c));
     }
 
     @Override
-    public long lastContactId() {
-        return queries.fetchOptional(dsl.select(DSL.max(CONTACTS.ID)).from(CONTACTS), rs -> rs.getLong(1)).orElse(0L);
+    public long lastContactId(Tx tx) {
+        var dsl = JooqTx.dsl(tx);
+        return queries.fetchOptional(tx, dsl.select(DSL.max(CONTACTS.ID)).from(CONTACTS), rs -> rs.getLong(1))
+                .orElse(0L);
     }
 
     @Override
-    public Optional<UpcomingCall> firstUpcoming(CallQueue queue, Instant now, int maxAttempts, long callerId) {
+    public Optional<UpcomingCall> firstUpcoming(Tx tx, CallQueue queue, Instant now, int maxAttempts, long callerId) {
         // One query per kind, each along its index; the earliest is the answer.
         var mine = CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId));
         var found = new ArrayList<UpcomingCall>();
-        later(DSL.noCondition(), UpcomingCall.Reason.CALLBACK, now, CONTACTS.OWNER_ID.eq((int) callerId))
+        later(tx, DSL.noCondition(), UpcomingCall.Reason.CALLBACK, now, CONTACTS.OWNER_ID.eq((int) callerId))
                 .ifPresent(found::add);
-        later(inQueue(queue), UpcomingCall.Reason.CALLBACK, now, mine).ifPresent(found::add);
-        later(inQueue(queue), UpcomingCall.Reason.RETRY, now, mine.and(CONTACTS.ATTEMPTS.lt(maxAttempts)))
+        later(tx, inQueue(queue), UpcomingCall.Reason.CALLBACK, now, mine).ifPresent(found::add);
+        later(tx, inQueue(queue), UpcomingCall.Reason.RETRY, now, mine.and(CONTACTS.ATTEMPTS.lt(maxAttempts)))
                 .ifPresent(found::add);
         return found.stream().min(Comparator.comparing(UpcomingCall::at));
     }
 
-    private Optional<UpcomingCall> later(Condition queue, UpcomingCall.Reason reason, Instant now, Condition limit) {
-        return queries.fetchOptional(dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.COMPANY, CONTACTS.TIME_ZONE)
+    private Optional<UpcomingCall> later(Tx tx, Condition queue, UpcomingCall.Reason reason, Instant now,
+                                         Condition limit) {
+        var dsl = JooqTx.dsl(tx);
+        return queries.fetchOptional(tx, dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.COMPANY, CONTACTS.TIME_ZONE)
                 .from(CONTACTS)
                 .where(CONTACTS.NEXT_CALL_KIND.eq(reason.name()))
                 .and(CONTACTS.NEXT_CALL_AT.gt(now.toEpochMilli()))
@@ -247,41 +265,43 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     @Override
-    public Optional<UpcomingCall> firstWaiting(CallQueue queue, Instant now, int maxAttempts, long callerId,
+    public Optional<UpcomingCall> firstWaiting(Tx tx, CallQueue queue, Instant now, int maxAttempts, long callerId,
                                                List<String> zones, boolean unknown) {
+        var dsl = JooqTx.dsl(tx);
         // Never called: any one will do, so no order; each zone is a look-up in the zones' index.
         Optional<UpcomingCall> found = Optional.empty();
         if (!zones.isEmpty()) {
-            found = waiting(neverCalledIn(CONTACTS.TIME_ZONE.in(zones), queue), now);
+            found = waiting(tx, neverCalledIn(dsl, CONTACTS.TIME_ZONE.in(zones), queue), now);
         }
         if (found.isEmpty() && unknown) {
-            found = waiting(neverCalledIn(CONTACTS.TIME_ZONE.isNull(), queue), now);
+            found = waiting(tx, neverCalledIn(dsl, CONTACTS.TIME_ZONE.isNull(), queue), now);
         }
         if (found.isPresent()) {
             return found;
         }
         var inZones = zones.isEmpty() ? CONTACTS.TIME_ZONE.isNull()
                 : unknown ? CONTACTS.TIME_ZONE.in(zones).or(CONTACTS.TIME_ZONE.isNull()) : CONTACTS.TIME_ZONE.in(zones);
-        return waiting(dsl.select(CONTACTS.COMPANY, CONTACTS.TIME_ZONE).from(CONTACTS)
+        return waiting(tx, dsl.select(CONTACTS.COMPANY, CONTACTS.TIME_ZONE).from(CONTACTS)
                 .where(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.RETRY.name()))
                 .and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli())).and(CONTACTS.ATTEMPTS.lt(maxAttempts))
                 .and(CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId)))
                 .and(inZones).and(inQueue(queue)).orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1), now);
     }
 
-    private Query neverCalledIn(Condition zone, CallQueue queue) {
+    private static Query neverCalledIn(DSLContext dsl, Condition zone, CallQueue queue) {
         return dsl.select(CONTACTS.COMPANY, CONTACTS.TIME_ZONE).from(CONTACTS)
                 .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
                 .and(zone).and(inQueue(queue)).limit(1);
     }
 
-    private Optional<UpcomingCall> waiting(Query query, Instant now) {
-        return queries.fetchOptional(query,
+    private Optional<UpcomingCall> waiting(Tx tx, Query query, Instant now) {
+        return queries.fetchOptional(tx, query,
                 rs -> new UpcomingCall(now, UpcomingCall.Reason.CALLING_HOURS, rs.getString(1), zone(rs.getString(2))));
     }
 
     @Override
-    public List<Callback> callbacksOf(long callerId, Instant until) {
+    public List<Callback> callbacksOf(Tx tx, long callerId, Instant until) {
+        var dsl = JooqTx.dsl(tx);
         // Along the owner's index: the caller's own callbacks, by due time.
         return dsl.select(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON, CONTACTS.NEXT_CALL_AT, CONTACTS.TIME_ZONE)
                 .from(CONTACTS)

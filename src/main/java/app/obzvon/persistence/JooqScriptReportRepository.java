@@ -1,9 +1,9 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.report.ScriptReportRepository;
 import app.obzvon.report.StepCounts;
 import app.obzvon.report.UnmatchedAnswer;
-import org.jooq.DSLContext;
 
 import java.util.List;
 import java.util.Map;
@@ -25,14 +25,9 @@ import static org.jooq.impl.DSL.when;
  */
 public final class JooqScriptReportRepository implements ScriptReportRepository {
 
-    private final DSLContext dsl;
-
-    public JooqScriptReportRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     @Override
-    public int calls(long versionId) {
+    public int calls(Tx tx, long versionId) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.fetchCount(dsl.selectOne().from(CALLS)
                 .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
                 .where(CALLS.SCRIPT_VERSION_ID.eq((int) versionId))
@@ -40,7 +35,8 @@ public final class JooqScriptReportRepository implements ScriptReportRepository 
     }
 
     @Override
-    public Map<String, StepCounts> stepCounts(long versionId) {
+    public Map<String, StepCounts> stepCounts(Tx tx, long versionId) {
+        var dsl = JooqTx.dsl(tx);
         var step = CALL_SCRIPT_STEPS.as("step");
         var lastPosition = max(CALL_SCRIPT_STEPS.POSITION).as("last_position");
         var last = dsl.select(CALL_SCRIPT_STEPS.CALL_ID, lastPosition)
@@ -64,7 +60,8 @@ public final class JooqScriptReportRepository implements ScriptReportRepository 
     }
 
     @Override
-    public List<UnmatchedAnswer> unmatched(long versionId) {
+    public List<UnmatchedAnswer> unmatched(Tx tx, long versionId) {
+        var dsl = JooqTx.dsl(tx);
         var times = count().as("times");
         return dsl.select(CALL_SCRIPT_STEPS.STEP_KEY, CALL_SCRIPT_STEPS.UNMATCHED, times)
                 .from(CALL_SCRIPT_STEPS)

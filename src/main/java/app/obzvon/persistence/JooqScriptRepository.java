@@ -1,5 +1,6 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.script.Script;
 import app.obzvon.script.ScriptFormat;
 import app.obzvon.script.ScriptRepository;
@@ -20,16 +21,15 @@ import static org.jooq.impl.DSL.max;
 /** Each version is stored as its text, so what the supervisor exports is what the database holds. */
 public final class JooqScriptRepository implements ScriptRepository {
 
-    private final DSLContext dsl;
     private final Clock clock;
 
-    public JooqScriptRepository(DSLContext dsl, Clock clock) {
-        this.dsl = dsl;
+    public JooqScriptRepository(Clock clock) {
         this.clock = clock;
     }
 
     @Override
-    public List<ScriptSummary> all() {
+    public List<ScriptSummary> all(Tx tx) {
+        var dsl = JooqTx.dsl(tx);
         var latest = max(SCRIPT_VERSIONS.NUMBER);
         return dsl.select(SCRIPTS.ID, SCRIPTS.NAME, latest)
                 .from(SCRIPTS).join(SCRIPT_VERSIONS).on(SCRIPT_VERSIONS.SCRIPT_ID.eq(SCRIPTS.ID))
@@ -39,57 +39,64 @@ public final class JooqScriptRepository implements ScriptRepository {
     }
 
     @Override
-    public Optional<ScriptVersion> latest(long scriptId) {
+    public Optional<ScriptVersion> latest(Tx tx, long scriptId) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.selectFrom(SCRIPT_VERSIONS).where(SCRIPT_VERSIONS.SCRIPT_ID.eq((int) scriptId))
                 .orderBy(SCRIPT_VERSIONS.NUMBER.desc()).limit(1)
                 .fetchOptional(JooqScriptRepository::version);
     }
 
     @Override
-    public Optional<ScriptVersion> version(long versionId) {
+    public Optional<ScriptVersion> version(Tx tx, long versionId) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.selectFrom(SCRIPT_VERSIONS).where(SCRIPT_VERSIONS.ID.eq((int) versionId))
                 .fetchOptional(JooqScriptRepository::version);
     }
 
     @Override
-    public List<ScriptVersion> versions(long scriptId) {
+    public List<ScriptVersion> versions(Tx tx, long scriptId) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.selectFrom(SCRIPT_VERSIONS).where(SCRIPT_VERSIONS.SCRIPT_ID.eq((int) scriptId))
                 .orderBy(SCRIPT_VERSIONS.NUMBER).fetch(JooqScriptRepository::version);
     }
 
     @Override
-    public ScriptVersion add(Script script) {
+    public ScriptVersion add(Tx tx, Script script) {
+        var dsl = JooqTx.dsl(tx);
         int scriptId = dsl.insertInto(SCRIPTS, SCRIPTS.NAME, SCRIPTS.CREATED_AT)
                 .values(script.name(), clock.millis())
                 .returningResult(SCRIPTS.ID).fetchSingle().value1();
-        return insertVersion(scriptId, 1, script);
+        return insertVersion(dsl, scriptId, 1, script);
     }
 
     @Override
-    public ScriptVersion addVersion(long scriptId, Script script) {
-        int number = latest(scriptId).map(ScriptVersion::number).orElse(0) + 1;
-        rename(scriptId, script);
-        return insertVersion((int) scriptId, number, script);
+    public ScriptVersion addVersion(Tx tx, long scriptId, Script script) {
+        var dsl = JooqTx.dsl(tx);
+        int number = latest(tx, scriptId).map(ScriptVersion::number).orElse(0) + 1;
+        rename(dsl, scriptId, script);
+        return insertVersion(dsl, (int) scriptId, number, script);
     }
 
     @Override
-    public ScriptVersion replace(ScriptVersion version, Script script) {
+    public ScriptVersion replace(Tx tx, ScriptVersion version, Script script) {
+        var dsl = JooqTx.dsl(tx);
         dsl.update(SCRIPT_VERSIONS).set(SCRIPT_VERSIONS.BODY, ScriptFormat.write(script))
                 .where(SCRIPT_VERSIONS.ID.eq((int) version.id())).execute();
-        rename(version.scriptId(), script);
+        rename(dsl, version.scriptId(), script);
         return new ScriptVersion(version.id(), version.scriptId(), version.number(), script);
     }
 
     @Override
-    public boolean usedByCalls(long versionId) {
+    public boolean usedByCalls(Tx tx, long versionId) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.fetchExists(CALLS, CALLS.SCRIPT_VERSION_ID.eq((int) versionId));
     }
 
-    private void rename(long scriptId, Script script) {
+    private static void rename(DSLContext dsl, long scriptId, Script script) {
         dsl.update(SCRIPTS).set(SCRIPTS.NAME, script.name()).where(SCRIPTS.ID.eq((int) scriptId)).execute();
     }
 
-    private ScriptVersion insertVersion(int scriptId, int number, Script script) {
+    private ScriptVersion insertVersion(DSLContext dsl, int scriptId, int number, Script script) {
         int id = dsl.insertInto(SCRIPT_VERSIONS, SCRIPT_VERSIONS.SCRIPT_ID, SCRIPT_VERSIONS.NUMBER,
                         SCRIPT_VERSIONS.BODY, SCRIPT_VERSIONS.CREATED_AT)
                 .values(scriptId, number, ScriptFormat.write(script), clock.millis())

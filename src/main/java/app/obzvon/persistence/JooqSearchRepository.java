@@ -1,10 +1,10 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.search.FoundContact;
 import app.obzvon.search.SearchRepository;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Record7;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
@@ -18,30 +18,26 @@ import static app.obzvon.persistence.jooq.Tables.CONTACT_PHONES;
 
 public final class JooqSearchRepository implements SearchRepository {
 
-    private final DSLContext dsl;
-
-    public JooqSearchRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     @Override
-    public List<FoundContact> byPhone(String e164, int limit) {
-        return found(CONTACTS.ID.in(DSL.select(CONTACT_PHONES.CONTACT_ID).from(CONTACT_PHONES)
+    public List<FoundContact> byPhone(Tx tx, String e164, int limit) {
+        return found(tx, CONTACTS.ID.in(DSL.select(CONTACT_PHONES.CONTACT_ID).from(CONTACT_PHONES)
                 .where(CONTACT_PHONES.E164.eq(e164)))).orderBy(CONTACTS.ID).limit(limit).fetch(JooqSearchRepository::row);
     }
 
     @Override
-    public List<FoundContact> byCompany(List<String> spellings, int limit) {
+    public List<FoundContact> byCompany(Tx tx, List<String> spellings, int limit) {
         // Reads the companies' names in turn: a search is now and then, the base has no index on names,
         // and one would slow every import down.
         Condition any = DSL.falseCondition();
         for (var s : spellings) {
             any = any.or(CONTACTS.COMPANY.contains(s));
         }
-        return found(any).orderBy(CONTACTS.COMPANY, CONTACTS.ID).limit(limit).fetch(JooqSearchRepository::row);
+        return found(tx, any).orderBy(CONTACTS.COMPANY, CONTACTS.ID).limit(limit).fetch(JooqSearchRepository::row);
     }
 
-    private SelectConditionStep<Record7<Integer, String, String, String, String, String, String>> found(Condition which) {
+    private static SelectConditionStep<Record7<Integer, String, String, String, String, String, String>> found(Tx tx,
+            Condition which) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.select(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON, CONTACTS.CITY, JooqContactRepository.STATUS,
                         CONTACTS.TIME_ZONE, CALLERS.NAME)
                 .from(CONTACTS).leftJoin(CALLERS).on(CALLERS.ID.eq(CONTACTS.OWNER_ID))

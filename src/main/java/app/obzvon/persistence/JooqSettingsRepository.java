@@ -1,7 +1,7 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.settings.SettingsRepository;
-import org.jooq.DSLContext;
 
 import java.util.Map;
 import java.util.Optional;
@@ -10,24 +10,21 @@ import static app.obzvon.persistence.jooq.Tables.SETTINGS;
 
 public final class JooqSettingsRepository implements SettingsRepository {
 
-    private final DSLContext dsl;
-
-    public JooqSettingsRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     @Override
-    public Optional<String> get(String name) {
+    public Optional<String> get(Tx tx, String name) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.select(SETTINGS.VALUE).from(SETTINGS).where(SETTINGS.NAME.eq(name)).fetchOptional(SETTINGS.VALUE);
     }
 
     @Override
-    public Map<String, String> all() {
+    public Map<String, String> all(Tx tx) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.select(SETTINGS.NAME, SETTINGS.VALUE).from(SETTINGS).fetchMap(SETTINGS.NAME, SETTINGS.VALUE);
     }
 
     @Override
-    public void put(String name, String value) {
+    public void put(Tx tx, String name, String value) {
+        var dsl = JooqTx.dsl(tx);
         dsl.insertInto(SETTINGS, SETTINGS.NAME, SETTINGS.VALUE).values(name, value)
                 .onConflict(SETTINGS.NAME).doUpdate().set(SETTINGS.VALUE, value)
                 .execute();

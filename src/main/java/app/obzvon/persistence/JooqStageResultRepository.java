@@ -1,9 +1,9 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.handoff.StageResultRepository;
 import app.obzvon.handoff.StageResultsSummary.Change;
-import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -28,14 +28,9 @@ public final class JooqStageResultRepository implements StageResultRepository {
     /** Values per IN list: well under SQLite's limit of bound parameters. */
     private static final int CHUNK = 500;
 
-    private final DSLContext dsl;
-
-    public JooqStageResultRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
     @Override
-    public Map<String, Set<Long>> byPhone(Collection<String> e164) {
+    public Map<String, Set<Long>> byPhone(Tx tx, Collection<String> e164) {
+        var dsl = JooqTx.dsl(tx);
         var found = new HashMap<String, Set<Long>>();
         // The contact_phones_e164 index: one look-up per number.
         for (var chunk : chunks(e164)) {
@@ -47,7 +42,8 @@ public final class JooqStageResultRepository implements StageResultRepository {
     }
 
     @Override
-    public Map<String, Set<Long>> byTaxId(Collection<String> taxIds) {
+    public Map<String, Set<Long>> byTaxId(Tx tx, Collection<String> taxIds) {
+        var dsl = JooqTx.dsl(tx);
         var found = new HashMap<String, Set<Long>>();
         // The contacts_tax_id index (V10).
         for (var chunk : chunks(taxIds)) {
@@ -58,7 +54,8 @@ public final class JooqStageResultRepository implements StageResultRepository {
     }
 
     @Override
-    public void eachCompany(ObjLongConsumer<String> each) {
+    public void eachCompany(Tx tx, ObjLongConsumer<String> each) {
+        var dsl = JooqTx.dsl(tx);
         // Read by position from the result set: a million names without a jOOQ record each.
         try (var rs = dsl.select(CONTACTS.ID, CONTACTS.COMPANY).from(CONTACTS).fetchResultSet()) {
             while (rs.next()) {
@@ -70,7 +67,8 @@ public final class JooqStageResultRepository implements StageResultRepository {
     }
 
     @Override
-    public Map<Long, Standing> standing(Collection<Long> contactIds) {
+    public Map<Long, Standing> standing(Tx tx, Collection<Long> contactIds) {
+        var dsl = JooqTx.dsl(tx);
         var found = new HashMap<Long, Standing>();
         var inBatch = DSL.field(DSL.exists(DSL.selectOne().from(HANDOVER_LEADS)
                 .where(HANDOVER_LEADS.CONTACT_ID.eq(CONTACTS.ID))));
@@ -84,7 +82,8 @@ public final class JooqStageResultRepository implements StageResultRepository {
     }
 
     @Override
-    public void move(List<Change> changes, Instant at, long callerId, String fileName) {
+    public void move(Tx tx, List<Change> changes, Instant at, long callerId, String fileName) {
+        var dsl = JooqTx.dsl(tx);
         // One bound statement each: a results file holds the next stage's leads, thousands at most.
         for (var change : changes) {
             int id = (int) change.contactId();

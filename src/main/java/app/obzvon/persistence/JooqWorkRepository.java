@@ -1,10 +1,10 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.ContactStatus;
 import app.obzvon.contact.NextCallKind;
 import app.obzvon.queue.ExpiredWork;
 import app.obzvon.queue.WorkRepository;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.Duration;
@@ -18,14 +18,13 @@ import static app.obzvon.persistence.jooq.Tables.WORK_EXPIRIES;
 
 public final class JooqWorkRepository implements WorkRepository {
 
-    private final DSLContext dsl;
 
     public JooqWorkRepository(Database database) {
-        this.dsl = database.dsl();
     }
 
     @Override
-    public int expire(Instant now, Duration recallAfter) {
+    public int expire(Tx tx, Instant now, Duration recallAfter) {
+        var dsl = JooqTx.dsl(tx);
         // Along the deadlines' index: only the companies someone works, only those overdue.
         var due = dsl.select(CONTACTS.ID, CONTACTS.STATUS, CONTACTS.OWNER_ID, CONTACTS.WORK_QUEUE_ID,
                         CALL_QUEUES.EXPIRE_TO)
@@ -60,7 +59,8 @@ public final class JooqWorkRepository implements WorkRepository {
     }
 
     @Override
-    public List<ExpiredWork> expired(Long callerId, Instant since) {
+    public List<ExpiredWork> expired(Tx tx, Long callerId, Instant since) {
+        var dsl = JooqTx.dsl(tx);
         return dsl.select(WORK_EXPIRIES.CONTACT_ID, CONTACTS.COMPANY, WORK_EXPIRIES.CALLER_ID, CALLERS.NAME,
                         WORK_EXPIRIES.STATUS_FROM, WORK_EXPIRIES.STATUS_TO, WORK_EXPIRIES.AT)
                 .from(WORK_EXPIRIES)

@@ -1,5 +1,7 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
+
 import org.jooq.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,17 +13,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 /**
  * The caller's round runs the same dozen statements at every key press. jOOQ builds each of them;
  * here they run on statements prepared once per connection, and rows are read by position: jOOQ's
  * own execution (a new prepare, listeners, a record per row) cost several times the query itself.
- * Used on the database thread only; a new connection (after a reopen) prepares them again.
+ * Each runs on the connection of the {@link Tx} it is given, and is kept per connection: a new
+ * connection (after a reopen) prepares them again, and the one it replaces is forgotten with its own.
+ * A connection's statements are used by the thread whose transaction has it, one at a time.
  */
 final class PreparedQueries {
 
@@ -35,24 +39,19 @@ final class PreparedQueries {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private final Supplier<Connection> connection;
     private final BiConsumer<String, List<Object>> ran;
-    private final Map<String, PreparedStatement> prepared = new HashMap<>();
-    private Connection preparedOn;
+    /** By the connection's identity: a statement belongs to the connection that prepared it. */
+    private final Map<Connection, Map<String, PreparedStatement>> prepared = new IdentityHashMap<>();
 
-    /**
-     * @param connection the current connection, checked as every statement's is
-     * @param ran        told of every statement run, for counting and watching
-     */
-    PreparedQueries(Supplier<Connection> connection, BiConsumer<String, List<Object>> ran) {
-        this.connection = connection;
+    /** @param ran told of every statement run, for counting and watching */
+    PreparedQueries(BiConsumer<String, List<Object>> ran) {
         this.ran = ran;
     }
 
-    <T> List<T> fetch(Query query, Row<T> row) {
+    <T> List<T> fetch(Tx tx, Query query, Row<T> row) {
         var sql = query.getSQL();
         try {
-            var statement = bound(sql, query.getBindValues());
+            var statement = bound(tx, sql, query.getBindValues());
             var rows = new ArrayList<T>();
             try (var rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -65,24 +64,24 @@ final class PreparedQueries {
         }
     }
 
-    <T> Optional<T> fetchOptional(Query query, Row<T> row) {
-        var rows = fetch(query, row);
+    <T> Optional<T> fetchOptional(Tx tx, Query query, Row<T> row) {
+        var rows = fetch(tx, query, row);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    int execute(Query query) {
+    int execute(Tx tx, Query query) {
         var sql = query.getSQL();
         try {
-            return bound(sql, query.getBindValues()).executeUpdate();
+            return bound(tx, sql, query.getBindValues()).executeUpdate();
         } catch (SQLException e) {
             throw failed(sql, e);
         }
     }
 
     /** Runs an insert and returns the new row's id (RETURNING: SQLite 3.35 and PostgreSQL alike). */
-    long insert(Query insert, String idColumn) {
+    long insert(Tx tx, Query insert, String idColumn) {
         var sql = insert.getSQL() + " returning " + idColumn;
-        try (var rs = bound(sql, insert.getBindValues()).executeQuery()) {
+        try (var rs = bound(tx, sql, insert.getBindValues()).executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("no id returned");
             }
@@ -93,32 +92,50 @@ final class PreparedQueries {
     }
 
     /** Forgets the statements of a connection that is closed or replaced. */
+    void clear(Connection connection) {
+        Map<String, PreparedStatement> kept;
+        synchronized (prepared) {
+            kept = prepared.remove(connection);
+        }
+        if (kept != null) {
+            close(kept);
+        }
+    }
+
+    /** Forgets every connection's statements (a restore changed the schema under them, or the base closes). */
     void clear() {
-        for (var statement : prepared.values()) {
+        List<Map<String, PreparedStatement>> all;
+        synchronized (prepared) {
+            all = new ArrayList<>(prepared.values());
+            prepared.clear();
+        }
+        all.forEach(PreparedQueries::close);
+    }
+
+    private static void close(Map<String, PreparedStatement> kept) {
+        for (var statement : kept.values()) {
             try {
                 statement.close();
             } catch (SQLException e) {
                 LOG.debug("Closing a kept statement failed: {}", e.getMessage());
             }
         }
-        prepared.clear();
-        preparedOn = null;
+        kept.clear();
     }
 
-    private PreparedStatement bound(String sql, List<Object> values) throws SQLException {
-        var current = connection.get();
-        if (current != preparedOn) {
-            clear();
-            preparedOn = current;
+    private PreparedStatement bound(Tx tx, String sql, List<Object> values) throws SQLException {
+        var connection = JooqTx.connection(tx);
+        Map<String, PreparedStatement> kept;
+        synchronized (prepared) {
+            kept = prepared.computeIfAbsent(connection, c -> new HashMap<>());
         }
-        var statement = prepared.get(sql);
+        var statement = kept.get(sql);
         if (statement == null) {
-            if (prepared.size() >= KEPT) {
-                clear();
-                preparedOn = current;
+            if (kept.size() >= KEPT) {
+                close(kept);
             }
-            statement = current.prepareStatement(sql);
-            prepared.put(sql, statement);
+            statement = connection.prepareStatement(sql);
+            kept.put(sql, statement);
         }
         for (int i = 0; i < values.size(); i++) {
             var value = values.get(i);

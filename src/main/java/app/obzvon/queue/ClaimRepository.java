@@ -1,5 +1,7 @@
 package app.obzvon.queue;
 
+import app.obzvon.common.Tx;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,17 +12,17 @@ import java.util.Optional;
 public interface ClaimRepository {
 
     /** Claims the contact for the holder, unless another holder's lease on it still runs. */
-    boolean claim(long contactId, String holder, long personId, Instant until, Instant now);
+    boolean claim(Tx tx, long contactId, String holder, long personId, Instant until, Instant now);
 
     /** The holder whose lease on the contact still runs, if any. */
-    Optional<String> holderOf(long contactId, Instant now);
+    Optional<String> holderOf(Tx tx, long contactId, Instant now);
 
     /** The last holder of the contact, its lease run out or not; empty when it was let go. */
-    Optional<String> lastHolderOf(long contactId);
+    Optional<String> lastHolderOf(Tx tx, long contactId);
 
     /** Lets go of whatever the holder has. */
-    void release(String holder);
+    void release(Tx tx, String holder);
 
     /** Extends the holder's leases: the card is still on screen. */
-    void renew(String holder, Instant until);
+    void renew(Tx tx, String holder, Instant until);
 }

@@ -1,5 +1,8 @@
 package app.obzvon.queue;
 
+
+import app.obzvon.common.Tx;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -29,29 +32,29 @@ public final class Claims {
     }
 
     /** Takes the contact for this window; false when another window's lease on it still runs. */
-    public boolean claim(long contactId, long personId) {
+    public boolean claim(Tx tx, long contactId, long personId) {
         var now = clock.instant();
-        return repository.claim(contactId, holder, personId, now.plus(LEASE), now);
+        return repository.claim(tx, contactId, holder, personId, now.plus(LEASE), now);
     }
 
     /**
      * Whether the contact is the one this window was given and nobody has taken since: its lease
      * may have run out, but no other window claimed it meanwhile.
      */
-    public boolean isMine(long contactId) {
-        return repository.lastHolderOf(contactId).filter(holder::equals).isPresent();
+    public boolean isMine(Tx tx, long contactId) {
+        return repository.lastHolderOf(tx, contactId).filter(holder::equals).isPresent();
     }
 
     /** Whether another window holds the contact now. */
-    public boolean heldElsewhere(long contactId) {
-        return repository.holderOf(contactId, clock.instant()).filter(h -> !h.equals(holder)).isPresent();
+    public boolean heldElsewhere(Tx tx, long contactId) {
+        return repository.holderOf(tx, contactId, clock.instant()).filter(h -> !h.equals(holder)).isPresent();
     }
 
-    public void release() {
-        repository.release(holder);
+    public void release(Tx tx) {
+        repository.release(tx, holder);
     }
 
-    public void renew() {
-        repository.renew(holder, clock.instant().plus(LEASE));
+    public void renew(Tx tx) {
+        repository.renew(tx, holder, clock.instant().plus(LEASE));
     }
 }

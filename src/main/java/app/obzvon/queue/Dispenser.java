@@ -1,5 +1,6 @@
 package app.obzvon.queue;
 
+import app.obzvon.common.Tx;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.NextCallKind;
 import app.obzvon.settings.CallingRules;
@@ -14,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Decides which contact a caller gets next: their own callbacks first, from any queue (a broken
@@ -36,7 +37,7 @@ public final class Dispenser {
 
     private final QueueRepository queues;
     private final Claims claims;
-    private final Supplier<CallingRules> rules;
+    private final Function<Tx, CallingRules> rules;
     private final Clock clock;
     private final Map<Long, QueueCursor> cursors = new HashMap<>();
     /** The open zones of the last look, per queue: worked out again once a minute. */
@@ -47,7 +48,7 @@ public final class Dispenser {
      */
     private final Map<Long, OwnCallbacks> own = new HashMap<>();
 
-    public Dispenser(QueueRepository queues, Claims claims, Supplier<CallingRules> rules, Clock clock) {
+    public Dispenser(QueueRepository queues, Claims claims, Function<Tx, CallingRules> rules, Clock clock) {
         this.queues = queues;
         this.claims = claims;
         this.rules = rules;
@@ -55,30 +56,31 @@ public final class Dispenser {
     }
 
     /** The next contact of the queue for this caller that no other window holds (not claimed here: see {@link Claims}). */
-    public Optional<Contact> next(CallQueue queue, long callerId) {
-        return next(queue, callerId, queues.workingListCount(callerId) < queue.work().workingList());
+    public Optional<Contact> next(Tx tx, CallQueue queue, long callerId) {
+        return next(tx, queue, callerId, queues.workingListCount(tx, callerId) < queue.work().workingList());
     }
 
-    /** As {@link #next(CallQueue, long)}, told whether the caller's working list has room for a new company. */
-    public Optional<Contact> next(CallQueue queue, long callerId, boolean roomForNew) {
+    /** As {@link #next(Tx, CallQueue, long)}, told whether the caller's working list has room for a new company. */
+    public Optional<Contact> next(Tx tx, CallQueue queue, long callerId, boolean roomForNew) {
         var now = clock.instant();
         var holder = claims.holder();
-        int maxAttempts = rules.get().maxAttempts();
+        int maxAttempts = rules.apply(tx).maxAttempts();
         var ownDue = own.compute(callerId, (id, kept) -> kept != null && now.isBefore(kept.read.plus(CURSOR_LIFE))
-                && !now.isBefore(kept.read) ? kept : new OwnCallbacks(queues.firstOwnCallbackAt(id).orElse(Instant.MAX), now));
+                && !now.isBefore(kept.read) ? kept
+                : new OwnCallbacks(queues.firstOwnCallbackAt(tx, id).orElse(Instant.MAX), now));
         if (!now.isBefore(ownDue.from)) {
-            var mine = queues.firstOwnCallback(callerId, now, holder);
+            var mine = queues.firstOwnCallback(tx, callerId, now, holder);
             if (mine.isPresent()) {
                 return mine;
             }
             // None due after all (logged since, or on another window): read when the next one is.
             own.remove(callerId);
         }
-        var open = openZones(queue, now);
+        var open = openZones(tx, queue, now);
         var cursor = cursors.compute(queue.id(), (id, kept) -> kept != null && kept.validFor(queue, open, now)
                 ? kept : new QueueCursor(queue, open, now));
-        var callback = queues.firstDue(queue, NextCallKind.CALLBACK, cursor.callbacksFrom(), now, maxAttempts, holder,
-                callerId, OpenZones.ALL_OPEN);
+        var callback = queues.firstDue(tx, queue, NextCallKind.CALLBACK, cursor.callbacksFrom(), now, maxAttempts,
+                holder, callerId, OpenZones.ALL_OPEN);
         cursor.callbacksAt(callback.map(c -> c.state().nextCallAt()).orElse(now));
         if (callback.isPresent()) {
             return callback;
@@ -87,14 +89,14 @@ public final class Dispenser {
             return Optional.empty();
         }
         if (roomForNew) {
-            var neverCalled = queues.firstNeverCalled(queue, cursor.neverCalledFrom(), now, holder, open);
+            var neverCalled = queues.firstNeverCalled(tx, queue, cursor.neverCalledFrom(), now, holder, open);
             // Nothing found: the next new contact comes with a later import, after the last id there is.
-            cursor.neverCalledAt(neverCalled.map(Contact::id).orElseGet(() -> queues.lastContactId() + 1));
+            cursor.neverCalledAt(neverCalled.map(Contact::id).orElseGet(() -> queues.lastContactId(tx) + 1));
             if (neverCalled.isPresent()) {
                 return neverCalled;
             }
         }
-        var retry = queues.firstDue(queue, NextCallKind.RETRY, cursor.retriesFrom(), now, maxAttempts, holder,
+        var retry = queues.firstDue(tx, queue, NextCallKind.RETRY, cursor.retriesFrom(), now, maxAttempts, holder,
                 callerId, open);
         cursor.retriesAt(retry.map(c -> c.state().nextCallAt()).orElse(now));
         return retry;
@@ -119,20 +121,20 @@ public final class Dispenser {
      * (a retry no earlier than its company's calling hours) and the opening of the calling hours of a
      * company that waits for them.
      */
-    public Optional<UpcomingCall> upcoming(CallQueue queue, long callerId) {
+    public Optional<UpcomingCall> upcoming(Tx tx, CallQueue queue, long callerId) {
         var now = clock.instant();
-        int maxAttempts = rules.get().maxAttempts();
+        int maxAttempts = rules.apply(tx).maxAttempts();
         var office = clock.getZone();
-        var best = queues.firstUpcoming(queue, now, maxAttempts, callerId)
+        var best = queues.firstUpcoming(tx, queue, now, maxAttempts, callerId)
                 .map(u -> u.reason() == UpcomingCall.Reason.RETRY
                         ? u.at(queue.hours().nextOpening(u.at(), zoneOf(u.zone(), office))) : u);
         // Companies due now but outside their hours: ask again, each time only for zones opening
         // earlier than the best answer so far, so a few look-ups find the first one to open.
-        var open = openZones(queue, now);
+        var open = openZones(tx, queue, now);
         var closed = new ArrayList<>(open.closed());
         boolean unknown = !open.unknownOpen();
         while (!closed.isEmpty() || unknown) {
-            var waiting = queues.firstWaiting(queue, now, maxAttempts, callerId, closed, unknown);
+            var waiting = queues.firstWaiting(tx, queue, now, maxAttempts, callerId, closed, unknown);
             if (waiting.isEmpty()) {
                 break;
             }
@@ -152,7 +154,7 @@ public final class Dispenser {
         return zone == null ? office : zone;
     }
 
-    private OpenZones openZones(CallQueue queue, Instant now) {
+    private OpenZones openZones(Tx tx, CallQueue queue, Instant now) {
         var minute = now.truncatedTo(ChronoUnit.MINUTES);
         var kept = zones.get(queue.id());
         if (kept != null && kept.minute.equals(minute) && kept.hours.equals(queue.hours())) {
@@ -160,7 +162,7 @@ public final class Dispenser {
         }
         // The zones in use are read again with the minute: a company imported meanwhile counts as open
         // until then, never as closed for ever.
-        var open = OpenZones.at(minute, queue.hours(), clock.getZone(), queues.zonesInUse());
+        var open = OpenZones.at(minute, queue.hours(), clock.getZone(), queues.zonesInUse(tx));
         zones.put(queue.id(), new OpenZonesAt(minute, queue.hours(), open));
         return open;
     }

@@ -29,12 +29,12 @@ public final class QueueSetup {
 
     public List<CallQueue> all() {
         access.requireSupervisor();
-        return queues.all();
+        return transactions.read(queues::all);
     }
 
     public List<Outcome> outcomes() {
         access.requireSupervisor();
-        return outcomes.active();
+        return transactions.read(outcomes::active);
     }
 
     /**
@@ -45,31 +45,32 @@ public final class QueueSetup {
         access.requireSupervisor();
         var settings = new QueueSettings(name, QueueFilter.any(), null, CallQueue.DEFAULT_TARGET,
                 CallingHours.DEFAULT, WorkRules.DEFAULT);
-        return transactions.inTransaction(() -> {
-            var added = queues.add(new NewQueue(settings.name(), QueueFilter.any(), null, CallQueue.DEFAULT_TARGET));
-            audit.record(AuditAction.QUEUE_ADDED, added.name(), (int) added.id());
-            return queues.all();
+        return transactions.inTransaction(tx -> {
+            var added = queues.add(tx, new NewQueue(settings.name(), QueueFilter.any(), null,
+                    CallQueue.DEFAULT_TARGET));
+            audit.record(tx, AuditAction.QUEUE_ADDED, added.name(), (int) added.id());
+            return queues.all(tx);
         });
     }
 
     /** Everything the editor sets on one queue, from the next contact its callers are given. Returns every queue. */
     public List<CallQueue> save(long queueId, QueueSettings settings) {
         access.requireSupervisor();
-        return transactions.inTransaction(() -> {
-            queues.update(queueId, settings);
-            audit.record(AuditAction.QUEUE_SAVED, settings.name(), (int) queueId);
-            return queues.all();
+        return transactions.inTransaction(tx -> {
+            queues.update(tx, queueId, settings);
+            audit.record(tx, AuditAction.QUEUE_SAVED, settings.name(), (int) queueId);
+            return queues.all(tx);
         });
     }
 
     /** The script the queue's callers read from now on; null for none. */
     public List<CallQueue> setScript(long queueId, Long scriptId) {
         access.requireSupervisor();
-        return transactions.inTransaction(() -> {
-            queues.setScript(queueId, scriptId);
-            var all = queues.all();
+        return transactions.inTransaction(tx -> {
+            queues.setScript(tx, queueId, scriptId);
+            var all = queues.all(tx);
             var name = all.stream().filter(q -> q.id() == queueId).map(CallQueue::name).findFirst().orElse("?");
-            audit.record(AuditAction.QUEUE_SCRIPT, name, scriptId == null ? null : scriptId.intValue());
+            audit.record(tx, AuditAction.QUEUE_SCRIPT, name, scriptId == null ? null : scriptId.intValue());
             return all;
         });
     }

@@ -1,5 +1,7 @@
 package app.obzvon.queue;
 
+import app.obzvon.common.Tx;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +14,8 @@ public interface WorkRepository {
      * queue's expiry status (the re-call pool rests {@code recallAfter}), and records it.
      * Returns how many companies moved.
      */
-    int expire(Instant now, Duration recallAfter);
+    int expire(Tx tx, Instant now, Duration recallAfter);
 
     /** The companies that left a working list since {@code since}, newest first; one caller's, or everyone's for null. */
-    List<ExpiredWork> expired(Long callerId, Instant since);
+    List<ExpiredWork> expired(Tx tx, Long callerId, Instant since);
 }

@@ -4,11 +4,12 @@ import app.obzvon.access.Access;
 import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The supervisor's scripts: checked before they are saved, and versioned once calls have used
@@ -18,11 +19,11 @@ public final class ScriptLibrary {
 
     private final Transactions transactions;
     private final ScriptRepository scripts;
-    private final Supplier<Set<String>> outcomeCodes;
+    private final Function<Tx, Set<String>> outcomeCodes;
     private final Access access;
     private final Audit audit;
 
-    public ScriptLibrary(Transactions transactions, ScriptRepository scripts, Supplier<Set<String>> outcomeCodes,
+    public ScriptLibrary(Transactions transactions, ScriptRepository scripts, Function<Tx, Set<String>> outcomeCodes,
                          Access access, Audit audit) {
         this.transactions = transactions;
         this.scripts = scripts;
@@ -33,36 +34,42 @@ public final class ScriptLibrary {
 
     public List<ScriptProblem> check(Script script) {
         access.requireSupervisor();
-        return ScriptCheck.problems(script, outcomeCodes.get());
+        return ScriptCheck.problems(script, transactions.read(outcomeCodes));
     }
 
     public List<ScriptSummary> all() {
         access.requireSupervisor();
-        return scripts.all();
+        return transactions.read(scripts::all);
     }
 
     /** The text a queue's callers read: anyone signed in. */
     public Optional<ScriptVersion> latest(long scriptId) {
         access.requireSignedIn();
-        return scripts.latest(scriptId);
+        return transactions.read(tx -> scripts.latest(tx, scriptId));
+    }
+
+    /** As {@link #latest(long)}, in the caller's transaction (a queue opened). */
+    public Optional<ScriptVersion> latest(Tx tx, long scriptId) {
+        access.requireSignedIn();
+        return scripts.latest(tx, scriptId);
     }
 
     public Optional<ScriptVersion> version(long versionId) {
         access.requireSupervisor();
-        return scripts.version(versionId);
+        return transactions.read(tx -> scripts.version(tx, versionId));
     }
 
     public List<ScriptVersion> versions(long scriptId) {
         access.requireSupervisor();
-        return scripts.versions(scriptId);
+        return transactions.read(tx -> scripts.versions(tx, scriptId));
     }
 
     /** Saves a new script as version 1; throws {@link ScriptFormatException} when it fails the check. */
     public ScriptVersion create(Script script) {
         requireValid(script);
-        return transactions.inTransaction(() -> {
-            var saved = scripts.add(script);
-            audit.record(AuditAction.SCRIPT_SAVED, script.name(), saved.number());
+        return transactions.inTransaction(tx -> {
+            var saved = scripts.add(tx, script);
+            audit.record(tx, AuditAction.SCRIPT_SAVED, script.name(), saved.number());
             return saved;
         });
     }
@@ -73,16 +80,16 @@ public final class ScriptLibrary {
      */
     public ScriptVersion save(long scriptId, Script script) {
         requireValid(script);
-        return transactions.inTransaction(() -> {
-            var latest = scripts.latest(scriptId)
+        return transactions.inTransaction(tx -> {
+            var latest = scripts.latest(tx, scriptId)
                     .orElseThrow(() -> new IllegalArgumentException("no script " + scriptId));
             if (latest.script().equals(script)) {
                 return latest;
             }
-            var saved = scripts.usedByCalls(latest.id())
-                    ? scripts.addVersion(scriptId, script)
-                    : scripts.replace(latest, script);
-            audit.record(AuditAction.SCRIPT_SAVED, script.name(), saved.number());
+            var saved = scripts.usedByCalls(tx, latest.id())
+                    ? scripts.addVersion(tx, scriptId, script)
+                    : scripts.replace(tx, latest, script);
+            audit.record(tx, AuditAction.SCRIPT_SAVED, script.name(), saved.number());
             return saved;
         });
     }

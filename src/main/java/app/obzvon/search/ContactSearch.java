@@ -39,8 +39,8 @@ public final class ContactSearch {
         }
         int limit = me.isSupervisor() ? SUPERVISOR_ROWS : CALLER_ROWS;
         var phone = phone(text);
-        return transactions.inTransaction(() -> phone != null ? repository.byPhone(phone, limit)
-                : repository.byCompany(spellings(text), limit));
+        return transactions.inTransaction(tx -> phone != null ? repository.byPhone(tx, phone, limit)
+                : repository.byCompany(tx, spellings(text), limit));
     }
 
     /** The number in E.164 when what was typed is one (mostly digits, and valid), else null. */

@@ -5,6 +5,7 @@ import app.obzvon.access.Access;
 import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.contact.ContactState;
@@ -44,7 +45,7 @@ public final class Corrections {
     /** The whole card, numbers and all: a supervisor's. */
     public Contact card(long contactId) {
         access.requireSupervisor();
-        return transactions.inTransaction(() -> find(contactId));
+        return transactions.inTransaction(tx -> find(tx, contactId));
     }
 
     public Contact correct(long contactId, Correction c) {
@@ -52,16 +53,16 @@ public final class Corrections {
         if (c.status() != null && !SETTABLE.contains(c.status())) {
             throw new RefusedException("correct.status.not.here");
         }
-        return transactions.inTransaction(() -> {
-            var before = find(contactId);
-            contacts.correct(contactId, c);
+        return transactions.inTransaction(tx -> {
+            var before = find(tx, contactId);
+            contacts.correct(tx, contactId, c);
             if (c.status() != null && c.status() != before.status()) {
-                contacts.updateState(contactId, withStatus(before.state(), c.status()));
+                contacts.updateState(tx, contactId, withStatus(before.state(), c.status()));
             }
-            audit.record(AuditAction.CONTACT_CORRECTED, before.company()
+            audit.record(tx, AuditAction.CONTACT_CORRECTED, before.company()
                     + (c.status() != null && c.status() != before.status() ? ": " + before.status() + " → " + c.status() : ""),
                     (int) contactId);
-            return find(contactId);
+            return find(tx, contactId);
         });
     }
 
@@ -86,35 +87,35 @@ public final class Corrections {
         if (read.isEmpty()) {
             throw new RefusedException("correct.phone.bad", written == null ? "" : written.strip());
         }
-        return transactions.inTransaction(() -> {
-            var before = find(contactId);
-            contacts.addPhone(contactId, written.strip(), read.get(0));
-            contacts.updateState(contactId, before.state());
-            audit.record(AuditAction.PHONE_ADDED, before.company() + ": " + read.get(0).e164(), (int) contactId);
-            return find(contactId);
+        return transactions.inTransaction(tx -> {
+            var before = find(tx, contactId);
+            contacts.addPhone(tx, contactId, written.strip(), read.get(0));
+            contacts.updateState(tx, contactId, before.state());
+            audit.record(tx, AuditAction.PHONE_ADDED, before.company() + ": " + read.get(0).e164(), (int) contactId);
+            return find(tx, contactId);
         });
     }
 
     /** Closes a number as a wrong number, or opens a closed one again. */
     public Contact setPhoneClosed(long contactId, long phoneId, boolean closed) {
         var me = access.requireSupervisor();
-        return transactions.inTransaction(() -> {
-            var before = find(contactId);
+        return transactions.inTransaction(tx -> {
+            var before = find(tx, contactId);
             var phone = before.phones().stream().filter(p -> p.id() == phoneId).findFirst()
                     .orElseThrow(() -> new RefusedException("correct.phone.gone"));
             if (phone.closed() == PhoneClosed.DO_NOT_CALL) {
                 // The do-not-call list decides over its numbers: a number comes off it there, audited as such.
                 throw new RefusedException("correct.phone.listed");
             }
-            contacts.closePhone(phoneId, closed ? PhoneClosed.WRONG_NUMBER : null, me.id());
-            contacts.updateState(contactId, before.state());
-            audit.record(closed ? AuditAction.PHONE_CLOSED : AuditAction.PHONE_OPENED,
+            contacts.closePhone(tx, phoneId, closed ? PhoneClosed.WRONG_NUMBER : null, me.id());
+            contacts.updateState(tx, contactId, before.state());
+            audit.record(tx, closed ? AuditAction.PHONE_CLOSED : AuditAction.PHONE_OPENED,
                     before.company() + ": " + (phone.e164() == null ? phone.written() : phone.e164()), (int) contactId);
-            return find(contactId);
+            return find(tx, contactId);
         });
     }
 
-    private Contact find(long contactId) {
-        return contacts.find(contactId).orElseThrow(() -> new RefusedException("correct.gone"));
+    private Contact find(Tx tx, long contactId) {
+        return contacts.find(tx, contactId).orElseThrow(() -> new RefusedException("correct.gone"));
     }
 }

@@ -1,5 +1,8 @@
 package app.obzvon.settings;
 
+
+import app.obzvon.common.Tx;
+
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -24,15 +27,15 @@ public final class Settings {
         this.repository = repository;
     }
 
-    /** The calling rules as last read; the first call reads them. */
-    public CallingRules callingRules() {
+    /** The calling rules as last read; the first call reads them, in the caller's transaction. */
+    public CallingRules callingRules(Tx tx) {
         var kept = rules;
-        return kept != null ? kept : reloadRules();
+        return kept != null ? kept : reloadRules(tx);
     }
 
     /** Reads the rules again, in one statement: a supervisor may have changed them since. */
-    public CallingRules reloadRules() {
-        var all = repository.all();
+    public CallingRules reloadRules(Tx tx) {
+        var all = repository.all(tx);
         var defaults = CallingRules.DEFAULT;
         var delay = Optional.ofNullable(all.get(RETRY_DELAY_MINUTES)).map(Long::parseLong).map(Duration::ofMinutes)
                 .orElse(defaults.retryDelay());
@@ -45,29 +48,29 @@ public final class Settings {
     }
 
     /** Stores the calling rules; {@link #reloadRules} reads them back. */
-    public void saveRules(CallingRules r) {
-        repository.put(RETRY_DELAY_MINUTES, Long.toString(r.retryDelay().toMinutes()));
-        repository.put(MAX_ATTEMPTS, Integer.toString(r.maxAttempts()));
-        repository.put(WORKDAY_END, r.workdayEnd().toString());
-        repository.put(RECALL_AFTER_DAYS, Long.toString(r.recallAfter().toDays()));
+    public void saveRules(Tx tx, CallingRules r) {
+        repository.put(tx, RETRY_DELAY_MINUTES, Long.toString(r.retryDelay().toMinutes()));
+        repository.put(tx, MAX_ATTEMPTS, Integer.toString(r.maxAttempts()));
+        repository.put(tx, WORKDAY_END, r.workdayEnd().toString());
+        repository.put(tx, RECALL_AFTER_DAYS, Long.toString(r.recallAfter().toDays()));
     }
 
     /** The language the user chose; empty means "follow the system". */
-    public Optional<Locale> language() {
-        return repository.get(LANGUAGE).filter(s -> !s.isBlank()).map(Locale::forLanguageTag);
+    public Optional<Locale> language(Tx tx) {
+        return repository.get(tx, LANGUAGE).filter(s -> !s.isBlank()).map(Locale::forLanguageTag);
     }
 
-    public void saveLanguage(Locale locale) {
-        repository.put(LANGUAGE, locale == null ? "" : locale.toLanguageTag());
+    public void saveLanguage(Tx tx, Locale locale) {
+        repository.put(tx, LANGUAGE, locale == null ? "" : locale.toLanguageTag());
     }
 
     /** How long a screen may stay idle before it locks. */
-    public Duration lockAfter() {
-        return repository.get(LOCK_AFTER_MINUTES).map(Long::parseLong).map(Duration::ofMinutes)
+    public Duration lockAfter(Tx tx) {
+        return repository.get(tx, LOCK_AFTER_MINUTES).map(Long::parseLong).map(Duration::ofMinutes)
                 .orElse(DEFAULT_LOCK_AFTER);
     }
 
-    public void saveLockAfter(Duration idle) {
-        repository.put(LOCK_AFTER_MINUTES, Long.toString(idle.toMinutes()));
+    public void saveLockAfter(Tx tx, Duration idle) {
+        repository.put(tx, LOCK_AFTER_MINUTES, Long.toString(idle.toMinutes()));
     }
 }

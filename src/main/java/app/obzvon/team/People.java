@@ -7,12 +7,14 @@ import app.obzvon.access.Role;
 import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 import app.obzvon.settings.Settings;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The supervisor's list of people: add, rename, reset a PIN, change a role, deactivate (history
@@ -43,7 +45,7 @@ public final class People {
 
     public List<Person> all() {
         access.requireSupervisor();
-        return people.all();
+        return transactions.read(people::all);
     }
 
     public Person add(String name, Role role, String pin, Set<Long> queueIds) {
@@ -51,21 +53,22 @@ public final class People {
         var clean = checkName(name);
         SignIn.requireValidPin(pin);
         var hash = hasher.hash(pin);
-        return transactions.inTransaction(() -> {
-            requireFree(clean, null);
-            long id = people.add(clean, role, hash, clock.instant());
-            people.setQueues(id, queueIds);
-            audit.record(role == Role.SUPERVISOR ? AuditAction.SUPERVISOR_ADDED : AuditAction.PERSON_ADDED, clean, null);
-            return people.find(id).orElseThrow();
+        return transactions.inTransaction(tx -> {
+            requireFree(tx, clean, null);
+            long id = people.add(tx, clean, role, hash, clock.instant());
+            people.setQueues(tx, id, queueIds);
+            audit.record(tx, role == Role.SUPERVISOR ? AuditAction.SUPERVISOR_ADDED : AuditAction.PERSON_ADDED, clean,
+                    null);
+            return people.find(tx, id).orElseThrow();
         });
     }
 
     public void rename(long personId, String name) {
         access.requireSupervisor();
         var clean = checkName(name);
-        change(personId, AuditAction.PERSON_RENAMED, () -> {
-            requireFree(clean, personId);
-            people.rename(personId, clean);
+        change(personId, AuditAction.PERSON_RENAMED, tx -> {
+            requireFree(tx, clean, personId);
+            people.rename(tx, personId, clean);
         }, clean);
     }
 
@@ -74,9 +77,9 @@ public final class People {
         access.requireSupervisor();
         SignIn.requireValidPin(pin);
         var hash = hasher.hash(pin);
-        change(personId, AuditAction.PERSON_PIN_RESET, () -> {
-            people.setPinHash(personId, hash);
-            people.setFailures(personId, PersonRepository.Failures.NONE);
+        change(personId, AuditAction.PERSON_PIN_RESET, tx -> {
+            people.setPinHash(tx, personId, hash);
+            people.setFailures(tx, personId, PersonRepository.Failures.NONE);
         }, null);
     }
 
@@ -87,7 +90,7 @@ public final class People {
             throw new AccessDeniedException("a supervisor cannot take their own role away");
         }
         change(personId, role == Role.SUPERVISOR ? AuditAction.MADE_SUPERVISOR : AuditAction.MADE_CALLER,
-                () -> people.setRole(personId, role), null);
+                tx -> people.setRole(tx, personId, role), null);
     }
 
     /** The person can no longer sign in; their calls, hand-overs and audit rows stay theirs. */
@@ -96,32 +99,32 @@ public final class People {
         if (me.id() == personId) {
             throw new AccessDeniedException("a supervisor cannot deactivate themselves");
         }
-        change(personId, AuditAction.PERSON_DEACTIVATED, () -> people.setActive(personId, false), null);
+        change(personId, AuditAction.PERSON_DEACTIVATED, tx -> people.setActive(tx, personId, false), null);
     }
 
     public void activate(long personId) {
         access.requireSupervisor();
-        change(personId, AuditAction.PERSON_ACTIVATED, () -> people.setActive(personId, true), null);
+        change(personId, AuditAction.PERSON_ACTIVATED, tx -> people.setActive(tx, personId, true), null);
     }
 
     public Set<Long> queues(long personId) {
         access.requireSupervisor();
-        return people.queues(personId);
+        return transactions.read(tx -> people.queues(tx, personId));
     }
 
     public void setQueues(long personId, Set<Long> queueIds) {
         access.requireSupervisor();
-        transactions.inTransaction(() -> {
-            var person = people.find(personId).orElseThrow();
-            people.setQueues(personId, queueIds);
-            audit.record(AuditAction.PERSON_QUEUES, person.name(), queueIds.size());
+        transactions.inTransaction(tx -> {
+            var person = people.find(tx, personId).orElseThrow();
+            people.setQueues(tx, personId, queueIds);
+            audit.record(tx, AuditAction.PERSON_QUEUES, person.name(), queueIds.size());
             return null;
         });
     }
 
     public Duration lockAfter() {
         access.requireSupervisor();
-        return settings.lockAfter();
+        return transactions.read(settings::lockAfter);
     }
 
     public void setLockAfter(Duration idle) {
@@ -129,24 +132,25 @@ public final class People {
         if (idle.toMinutes() < 1 || idle.toMinutes() > 240) {
             throw new IllegalArgumentException("the idle time is 1 to 240 minutes");
         }
-        transactions.inTransaction(() -> {
-            settings.saveLockAfter(idle);
-            audit.record(AuditAction.LOCK_AFTER, null, (int) idle.toMinutes());
+        transactions.inTransaction(tx -> {
+            settings.saveLockAfter(tx, idle);
+            audit.record(tx, AuditAction.LOCK_AFTER, null, (int) idle.toMinutes());
             return null;
         });
     }
 
-    private void change(long personId, AuditAction action, Runnable change, String detail) {
-        transactions.inTransaction(() -> {
-            var person = people.find(personId).orElseThrow(() -> new IllegalArgumentException("no person " + personId));
-            change.run();
-            audit.record(action, detail == null ? person.name() : person.name() + " → " + detail, null);
+    private void change(long personId, AuditAction action, Consumer<Tx> change, String detail) {
+        transactions.inTransaction(tx -> {
+            var person = people.find(tx, personId)
+                    .orElseThrow(() -> new IllegalArgumentException("no person " + personId));
+            change.accept(tx);
+            audit.record(tx, action, detail == null ? person.name() : person.name() + " → " + detail, null);
             return null;
         });
     }
 
-    private void requireFree(String name, Long except) {
-        if (people.all().stream().anyMatch(p -> !Long.valueOf(p.id()).equals(except)
+    private void requireFree(Tx tx, String name, Long except) {
+        if (people.all(tx).stream().anyMatch(p -> !Long.valueOf(p.id()).equals(except)
                 && p.name().equalsIgnoreCase(name))) {
             throw new NameTakenException(name);
         }

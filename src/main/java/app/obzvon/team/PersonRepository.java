@@ -2,6 +2,7 @@ package app.obzvon.team;
 
 import app.obzvon.access.Person;
 import app.obzvon.access.Role;
+import app.obzvon.common.Tx;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,35 +11,35 @@ import java.util.Set;
 
 public interface PersonRepository {
 
-    Optional<Person> find(long id);
+    Optional<Person> find(Tx tx, long id);
 
     /** Everyone, active or not, in the order they were added. */
-    List<Person> all();
+    List<Person> all(Tx tx);
 
-    long add(String name, Role role, String pinHash, Instant at);
+    long add(Tx tx, String name, Role role, String pinHash, Instant at);
 
-    void rename(long id, String name);
+    void rename(Tx tx, long id, String name);
 
-    void setRole(long id, Role role);
+    void setRole(Tx tx, long id, Role role);
 
-    void setActive(long id, boolean active);
+    void setActive(Tx tx, long id, boolean active);
 
-    void setLanguage(long id, String languageTag);
+    void setLanguage(Tx tx, long id, String languageTag);
 
     /** The stored PBKDF2 hash, or empty while no PIN is set. */
-    Optional<String> pinHash(long id);
+    Optional<String> pinHash(Tx tx, long id);
 
-    void setPinHash(long id, String pinHash);
+    void setPinHash(Tx tx, long id, String pinHash);
 
     /** Wrong PINs in a row, and when the last one was typed. */
-    Failures failures(long id);
+    Failures failures(Tx tx, long id);
 
-    void setFailures(long id, Failures failures);
+    void setFailures(Tx tx, long id, Failures failures);
 
     /** The queues given to this person. */
-    Set<Long> queues(long id);
+    Set<Long> queues(Tx tx, long id);
 
-    void setQueues(long id, Set<Long> queueIds);
+    void setQueues(Tx tx, long id, Set<Long> queueIds);
 
     record Failures(int count, Instant last) {
 

@@ -7,6 +7,7 @@ import app.obzvon.access.Role;
 import app.obzvon.audit.Audit;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
 import app.obzvon.settings.Settings;
 
 import javax.crypto.Mac;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -52,11 +52,11 @@ public final class SignIn {
     private final Audit audit;
     private final Settings settings;
     private final Clock clock;
-    private final BooleanSupplier baseEmpty;
+    private final Predicate<Tx> baseEmpty;
     private volatile UnlockKey unlockKey;
 
     public SignIn(Transactions transactions, PersonRepository people, PinHasher hasher, Access access, Audit audit,
-                  Settings settings, Clock clock, BooleanSupplier baseEmpty) {
+                  Settings settings, Clock clock, Predicate<Tx> baseEmpty) {
         this.baseEmpty = baseEmpty;
         this.transactions = transactions;
         this.people = people;
@@ -68,15 +68,16 @@ public final class SignIn {
     }
 
     public Door door() {
-        return transactions.inTransaction(() -> {
-            var all = people.all();
+        return transactions.inTransaction(tx -> {
+            var all = people.all(tx);
             var first = firstSupervisor(all);
             if (first.isPresent()) {
-                return new Door(true, first.get().name(), baseEmpty.getAsBoolean(), List.of(), settings.language(),
+                return new Door(true, first.get().name(), baseEmpty.test(tx), List.of(), settings.language(tx),
                         !transactions.writable());
             }
-            return new Door(false, null, baseEmpty.getAsBoolean(), all.stream().filter(p -> p.active() && p.hasPin()).toList(),
-                    settings.language(), !transactions.writable());
+            return new Door(false, null, baseEmpty.test(tx),
+                    all.stream().filter(p -> p.active() && p.hasPin()).toList(), settings.language(tx),
+                    !transactions.writable());
         });
     }
 
@@ -87,15 +88,15 @@ public final class SignIn {
     public Person createFirstSupervisor(String name, String pin) {
         var cleanName = People.checkName(name);
         requireValidPin(pin);
-        return transactions.inTransaction(() -> {
-            var first = firstSupervisor(people.all())
+        return transactions.inTransaction(tx -> {
+            var first = firstSupervisor(people.all(tx))
                     .orElseThrow(() -> new AccessDeniedException("the first supervisor exists already"));
-            people.rename(first.id(), cleanName);
-            people.setPinHash(first.id(), hasher.hash(pin));
-            var person = people.find(first.id()).orElseThrow();
+            people.rename(tx, first.id(), cleanName);
+            people.setPinHash(tx, first.id(), hasher.hash(pin));
+            var person = people.find(tx, first.id()).orElseThrow();
             access.signIn(person);
             unlockKey = UnlockKey.of(person.id(), pin);
-            audit.record(AuditAction.FIRST_SUPERVISOR, cleanName, null);
+            audit.record(tx, AuditAction.FIRST_SUPERVISOR, cleanName, null);
             return person;
         });
     }
@@ -121,8 +122,8 @@ public final class SignIn {
             // The lock still covers the screen; a read-only base just cannot keep the row.
             return;
         }
-        transactions.inTransaction(() -> {
-            audit.record(AuditAction.SCREEN_LOCKED, person.name(), null);
+        transactions.inTransaction(tx -> {
+            audit.record(tx, AuditAction.SCREEN_LOCKED, person.name(), null);
             return null;
         });
     }
@@ -165,7 +166,7 @@ public final class SignIn {
     /** How long the screen may stay idle before it locks, as the supervisor set it. */
     public Duration lockAfter() {
         access.requireSignedIn();
-        return settings.lockAfter();
+        return transactions.read(settings::lockAfter);
     }
 
     /** The language of the person signed in; the sign-in screen starts in the last one chosen. */
@@ -175,23 +176,23 @@ public final class SignIn {
             // The window switches all the same; a read-only base does not remember it.
             return;
         }
-        transactions.inTransaction(() -> {
-            people.setLanguage(person.id(), language.toLanguageTag());
-            settings.saveLanguage(language);
+        transactions.inTransaction(tx -> {
+            people.setLanguage(tx, person.id(), language.toLanguageTag());
+            settings.saveLanguage(tx, language);
             return null;
         });
-        access.signIn(people.find(person.id()).orElseThrow());
+        access.signIn(transactions.read(tx -> people.find(tx, person.id())).orElseThrow());
     }
 
     private Person checkPin(long personId, String pin, Predicate<String> matchesStored) {
         // The failure is committed before it is reported: a refusal must not roll its own count back.
-        var checked = transactions.inTransaction(() -> {
-            var person = people.find(personId).filter(Person::active).orElse(null);
+        var checked = transactions.inTransaction(tx -> {
+            var person = people.find(tx, personId).filter(Person::active).orElse(null);
             if (person == null) {
                 return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.INACTIVE,
                         Duration.ZERO));
             }
-            var failures = people.failures(personId);
+            var failures = people.failures(tx, personId);
             var now = clock.instant();
             var until = failures.last() == null ? now : failures.last().plus(waitAfter(failures.count()));
             if (now.isBefore(until)) {
@@ -199,7 +200,7 @@ public final class SignIn {
                 return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.WAIT,
                         Duration.between(now, until)));
             }
-            var hash = people.pinHash(personId).orElse(null);
+            var hash = people.pinHash(tx, personId).orElse(null);
             if (hash == null) {
                 return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.NO_PIN,
                         Duration.ZERO));
@@ -208,14 +209,14 @@ public final class SignIn {
                 int count = failures.count() + 1;
                 // A read-only base cannot count: whoever can read its file has its PIN hashes anyway.
                 if (transactions.writable()) {
-                    people.setFailures(personId, new PersonRepository.Failures(count, now));
-                    audit.recordFor(personId, AuditAction.SIGN_IN_FAILED, person.name(), count);
+                    people.setFailures(tx, personId, new PersonRepository.Failures(count, now));
+                    audit.recordFor(tx, personId, AuditAction.SIGN_IN_FAILED, person.name(), count);
                 }
                 return new Checked(null, new SignInRefusedException(SignInRefusedException.Reason.WRONG_PIN,
                         waitAfter(count)));
             }
             if (failures.count() > 0 && transactions.writable()) {
-                people.setFailures(personId, PersonRepository.Failures.NONE);
+                people.setFailures(tx, personId, PersonRepository.Failures.NONE);
             }
             return new Checked(person, null);
         });

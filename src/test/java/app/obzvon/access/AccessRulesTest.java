@@ -189,7 +189,8 @@ class AccessRulesTest {
         ops.put("QueueSetup.all/0", new Operation(Rule.SUPERVISOR, s.queueSetup()::all));
         ops.put("QueueSetup.outcomes/0", new Operation(Rule.SUPERVISOR, s.queueSetup()::outcomes));
         ops.put("RuleTable.outcomes/0", new Operation(Rule.SUPERVISOR, s.ruleTable()::outcomes));
-        ops.put("RuleTable.save/1", new Operation(Rule.SUPERVISOR, () -> s.ruleTable().save(s.outcomes().active().get(0))));
+        ops.put("RuleTable.save/1", new Operation(Rule.SUPERVISOR, () -> s.ruleTable().save(s.database()
+                .inTransaction(tx -> s.outcomes().active(tx)).get(0))));
         ops.put("RuleTable.add/1", new Operation(Rule.SUPERVISOR, () -> s.ruleTable().add("sent_offer")));
         ops.put("RuleTable.callingRules/0", new Operation(Rule.SUPERVISOR, s.ruleTable()::callingRules));
         ops.put("RuleTable.saveCallingRules/1", new Operation(Rule.SUPERVISOR,
@@ -197,7 +198,7 @@ class AccessRulesTest {
         ops.put("CallingSession.outcomes/0", new Operation(Rule.SIGNED_IN, session::outcomes));
         ops.put("CallingSession.take/1", new Operation(Rule.SIGNED_IN, () -> {
             session.open(queue);
-            session.take(s.queues().lastContactId());
+            session.take(s.database().inTransaction(tx -> s.queues().lastContactId(tx)));
         }));
         ops.put("Corrections.card/1", new Operation(Rule.SUPERVISOR, () -> s.corrections().card(1)));
         ops.put("Corrections.correct/2", new Operation(Rule.SUPERVISOR, () -> s.corrections().correct(1,
@@ -205,7 +206,7 @@ class AccessRulesTest {
         ops.put("Corrections.addPhone/2", new Operation(Rule.SUPERVISOR, () -> s.corrections().addPhone(1,
                 "+7 495 765-43-21")));
         ops.put("Corrections.setPhoneClosed/3", new Operation(Rule.SUPERVISOR, () -> s.corrections().setPhoneClosed(1,
-                s.contacts().find(1).orElseThrow().phones().get(0).id(), false)));
+                s.database().inTransaction(tx -> s.contacts().find(tx, 1)).orElseThrow().phones().get(0).id(), false)));
         ops.put("ContactSearch.find/1", new Operation(Rule.SIGNED_IN, () -> s.contactSearch().find("Альфа")));
         ops.put("QueueSetup.add/1", new Operation(Rule.SUPERVISOR, () -> s.queueSetup().add("Ещё одна")));
         ops.put("QueueSetup.save/2", new Operation(Rule.SUPERVISOR,
@@ -217,6 +218,8 @@ class AccessRulesTest {
         ops.put("ScriptLibrary.check/1", new Operation(Rule.SUPERVISOR, () -> scripts.check(SampleScripts.coldCall())));
         ops.put("ScriptLibrary.all/0", new Operation(Rule.SUPERVISOR, scripts::all));
         ops.put("ScriptLibrary.latest/1", new Operation(Rule.SIGNED_IN, () -> scripts.latest(scriptId)));
+        ops.put("ScriptLibrary.latest/2", new Operation(Rule.SIGNED_IN,
+                () -> s.database().inTransaction(tx -> scripts.latest(tx, scriptId))));
         ops.put("ScriptLibrary.version/1", new Operation(Rule.SUPERVISOR, () -> scripts.version(versionId)));
         ops.put("ScriptLibrary.versions/1", new Operation(Rule.SUPERVISOR, () -> scripts.versions(scriptId)));
         ops.put("ScriptLibrary.create/1", new Operation(Rule.SUPERVISOR, () -> scripts.create(SampleScripts.coldCall())));

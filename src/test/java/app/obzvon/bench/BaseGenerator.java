@@ -150,21 +150,27 @@ final class BaseGenerator {
             long coldCall = services.scripts().importText(demoScript("cold-call.ru.md")).scriptId();
             long retail = services.scripts().importText(demoScript("retail.ru.md")).scriptId();
             var queues = services.queues();
-            whole = (int) queues.add(new NewQueue(WHOLE, QueueFilter.any(), false, coldCall, 200)).id();
-            narrow = (int) queues.add(new NewQueue(NARROW, new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null,
-                    BaseCsv.NARROW_REGION, null), false, retail, 120)).id();
-            members = (int) queues.add(new NewQueue(MEMBERS, QueueFilter.any(), true, coldCall, 150)).id();
+            var db = services.database();
+            whole = (int) db.inTransaction(tx -> queues.add(tx, new NewQueue(WHOLE, QueueFilter.any(), false, coldCall,
+                    200))).id();
+            narrow = (int) db.inTransaction(tx -> queues.add(tx, new NewQueue(NARROW, new QueueFilter(Set.of(),
+                    Set.of(CompanySize.LARGE), null, BaseCsv.NARROW_REGION, null), false, retail, 120))).id();
+            members = (int) db.inTransaction(tx -> queues.add(tx, new NewQueue(MEMBERS, QueueFilter.any(), true,
+                    coldCall, 150))).id();
             // The day's mix the rounds replay is 44% callbacks: a working list of 70 would fill within
             // the warm-up and stop new companies, so the figures would measure another round. A full
             // list only skips a query; the limit's cost (counting the list) is measured all the same.
             var unlimited = new WorkRules(WorkRules.MAX_WORKING_LIST, 30, ContactStatus.STRATEGIC_RESERVE, false);
             for (int queue : List.of(whole, narrow, members)) {
-                queues.setWork(queue, unlimited);
+                db.inTransaction(tx -> {
+                    queues.setWork(tx, queue, unlimited);
+                    return null;
+                });
             }
             // A members-only queue is what an import into a new queue makes: one contiguous load.
             dsl.execute("INSERT INTO queue_members (queue_id, contact_id) SELECT ?, id FROM contacts"
                     + " WHERE id BETWEEN ? AND ?", members, firstMember, lastMember);
-            outcomes = services.outcomes().active();
+            outcomes = db.inTransaction(tx -> services.outcomes().active(tx));
         }
         var history = new CallHistory(outcomes, callers, config.calls());
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {

@@ -56,7 +56,7 @@ final class CallerLoop implements AutoCloseable {
     }
 
     List<Outcome> outcomes() {
-        return services.outcomes().active();
+        return services.database().read(tx -> services.outcomes().active(tx));
     }
 
     /** Choosing a queue: its next contact, that contact's calls, the script and today's progress. */
@@ -69,12 +69,14 @@ final class CallerLoop implements AutoCloseable {
         return screen(shown.queue(), session.log(shown.contact().id(), outcome, details, shown.shownAt()).next());
     }
 
+    /** The reads timed alone: no transaction, so no BEGIN, COMMIT or write lock in their figures. */
     DayProgress progress(CallQueue queue) {
-        return services.progress().today(services.access().requireSignedIn().id(), queue);
+        var me = services.access().requireSignedIn().id();
+        return services.database().read(tx -> services.progress().today(tx, me, queue));
     }
 
     List<CallHistoryEntry> history(long contactId) {
-        return services.calls().history(contactId);
+        return services.database().read(tx -> services.calls().history(tx, contactId));
     }
 
     private Screen screen(CallQueue queue, QueueView view) {

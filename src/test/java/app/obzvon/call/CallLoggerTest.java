@@ -55,7 +55,7 @@ class CallLoggerTest {
             assertEquals(expected, after.nextCallAt(), code);
             base.clock.advance(Duration.ofHours(2));
         }
-        assertEquals(2, base.services.contacts().find(1).orElseThrow().state().attempts());
+        assertEquals(2, base.inTx(tx -> base.services.contacts().find(tx, 1)).orElseThrow().state().attempts());
     }
 
     @Test
@@ -78,7 +78,7 @@ class CallLoggerTest {
         var contact = base.next(queue);
         assertThrows(IllegalArgumentException.class, () -> base.log(contact, queue, "call_back"));
         assertEquals(contact.state(), base.reload(contact).state());
-        assertTrue(base.services.calls().history(contact.id()).isEmpty());
+        assertTrue(base.inTx(tx -> base.services.calls().history(tx, contact.id())).isEmpty());
     }
 
     @Test
@@ -88,7 +88,7 @@ class CallLoggerTest {
         base.clock.advance(Duration.ofMinutes(2));
         base.log(contact, queue, "not_interested", new CallDetails(null, null, RefusalReason.NO_BUDGET));
 
-        var history = base.services.calls().history(contact.id());
+        var history = base.inTx(tx -> base.services.calls().history(tx, contact.id()));
         assertEquals(List.of("not_interested", "call_back"), history.stream().map(CallHistoryEntry::outcomeCode).toList());
         assertEquals(ContactStatus.CONTACT_1, history.get(0).statusBefore());
         assertEquals(ContactStatus.RECALL_POOL, history.get(0).statusAfter());
@@ -106,7 +106,8 @@ class CallLoggerTest {
         assertEquals(ContactStatus.REFUSED, after.status());
         assertEquals(RefusalReason.NON_PROFILE, after.refusalReason());
         assertNull(after.nextCallKind());
-        assertEquals("NON_PROFILE", base.services.calls().history(contact.id()).get(0).refusalReason());
+        assertEquals("NON_PROFILE", base.inTx(tx -> base.services.calls().history(tx, contact.id())).get(0)
+                .refusalReason());
     }
 
     @Test
@@ -119,11 +120,11 @@ class CallLoggerTest {
         base.log(base.next(queue), queue, "do_not_call");
 
         var contacts = base.services.contacts();
-        assertEquals(ContactStatus.WRONG_NUMBER, contacts.find(1).orElseThrow().status());
-        assertEquals(ContactStatus.QUALIFIED, contacts.find(2).orElseThrow().status());
-        assertEquals(ContactStatus.QUALIFIED, contacts.find(3).orElseThrow().status());
-        assertEquals(meetingAt, base.services.calls().history(3).get(0).callbackAt());
-        var dnc = contacts.find(4).orElseThrow().state();
+        assertEquals(ContactStatus.WRONG_NUMBER, base.inTx(tx -> contacts.find(tx, 1)).orElseThrow().status());
+        assertEquals(ContactStatus.QUALIFIED, base.inTx(tx -> contacts.find(tx, 2)).orElseThrow().status());
+        assertEquals(ContactStatus.QUALIFIED, base.inTx(tx -> contacts.find(tx, 3)).orElseThrow().status());
+        assertEquals(meetingAt, base.inTx(tx -> base.services.calls().history(tx, 3)).get(0).callbackAt());
+        var dnc = base.inTx(tx -> contacts.find(tx, 4)).orElseThrow().state();
         assertTrue(dnc.doNotCall());
         assertEquals(ContactStatus.NEW, dnc.status());
     }
@@ -132,7 +133,7 @@ class CallLoggerTest {
     void theNoteIsStoredWithTheCall() {
         var contact = base.next(queue);
         base.log(contact, queue, "busy", CallDetails.none().withNote("  секретарь просила после обеда  "));
-        var history = base.services.calls().history(contact.id());
+        var history = base.inTx(tx -> base.services.calls().history(tx, contact.id()));
         assertEquals(1, history.size());
         assertEquals("секретарь просила после обеда", history.get(0).note());
         assertEquals("busy", history.get(0).outcomeCode());
@@ -144,10 +145,12 @@ class CallLoggerTest {
         var logged = base.log(contact, queue, "not_interested", new CallDetails(null, null, RefusalReason.OTHER));
         base.clock.advance(Duration.ofSeconds(59));
 
-        assertEquals(Undo.UNDONE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
+        assertEquals(Undo.UNDONE, base.inTx(tx -> base.services.callLogger().undo(tx, logged.id(),
+                base.supervisor.id())));
         assertEquals(contact.state(), base.reload(contact).state());
-        assertTrue(base.services.calls().history(contact.id()).isEmpty());
-        assertEquals(0, base.services.progress().today(base.supervisor.id(), queue).counts().calls());
+        assertTrue(base.inTx(tx -> base.services.calls().history(tx, contact.id())).isEmpty());
+        assertEquals(0, base.inTx(tx -> base.services.progress().today(tx, base.supervisor.id(), queue)).counts()
+                .calls());
         assertEquals(contact.id(), base.next(queue).id(), "the contact is back in the queue");
     }
 
@@ -158,9 +161,10 @@ class CallLoggerTest {
         base.clock.advance(Duration.ofSeconds(61));
 
         assertFalse(base.services.callLogger().canUndo(logged));
-        assertEquals(Undo.TOO_LATE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
+        assertEquals(Undo.TOO_LATE, base.inTx(tx -> base.services.callLogger().undo(tx, logged.id(),
+                base.supervisor.id())));
         assertEquals(ContactStatus.WRONG_NUMBER, base.reload(contact).status());
-        assertEquals(1, base.services.calls().history(contact.id()).size());
+        assertEquals(1, base.inTx(tx -> base.services.calls().history(tx, contact.id())).size());
     }
 
     @Test
@@ -172,13 +176,14 @@ class CallLoggerTest {
 
         base.restart();
 
-        var progress = base.services.progress().today(base.supervisor.id(), queue);
+        var progress = base.inTx(tx -> base.services.progress().today(tx, base.supervisor.id(), queue));
         assertEquals(new DayCounts(3, 2, 1), progress.counts());
         assertEquals(77, progress.remaining());
         // 10:00 to 18:00 leaves 8 hours for 77 calls.
         assertEquals(10, progress.callsPerHourNeeded().orElseThrow());
 
         base.clock.advance(Duration.ofDays(1));
-        assertEquals(0, base.services.progress().today(base.supervisor.id(), queue).counts().calls(), "a new day starts at zero");
+        assertEquals(0, base.inTx(tx -> base.services.progress().today(tx, base.supervisor.id(), queue)).counts()
+                .calls(), "a new day starts at zero");
     }
 }

@@ -31,9 +31,9 @@ class NumbersClosedTest {
     @BeforeEach
     void open() {
         base = new TestBase(folder);
-        base.services.contacts().addAll(List.of(new NewContact("Alpha", "Иван Петров",
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new NewContact("Alpha", "Иван Петров",
                 List.of("+7 495 123-45-67", "+7 916 765-43-21"), "Москва", "Москва", TestBase.ZONE, CompanySize.SMALL,
-                "Торговля", "test")));
+                "Торговля", "test"))));
         queue = base.queue(QueueFilter.any());
     }
 
@@ -43,7 +43,8 @@ class NumbersClosedTest {
     }
 
     private List<PhoneClosed> closed() {
-        return base.services.contacts().find(1).orElseThrow().phones().stream().map(ContactPhone::closed).toList();
+        return base.inTx(tx -> base.services.contacts().find(tx, 1)).orElseThrow().phones().stream()
+                .map(ContactPhone::closed).toList();
     }
 
     @Test
@@ -59,20 +60,21 @@ class NumbersClosedTest {
         base.log(alpha, queue, "wrong_number");
         assertEquals(List.of(PhoneClosed.WRONG_NUMBER, PhoneClosed.WRONG_NUMBER), closed());
         assertEquals(ContactStatus.WRONG_NUMBER, base.reload(alpha).status(), "no number left: the company closes");
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty());
     }
 
     @Test
     void theNumberOnTheLineIsTheOneClosedAndAnUndoOpensItAgain() {
         var alpha = base.next(queue);
         long second = alpha.phones().get(1).id();
-        var logged = base.services.callLogger().log(alpha.id(), queue, base.supervisor.id(),
-                base.outcome("do_not_call"), CallDetails.none().withPhone(second), base.clock.instant());
+        var logged = base.log(alpha.id(), queue, base.supervisor.id(), "do_not_call",
+                CallDetails.none().withPhone(second));
 
         assertEquals(java.util.Arrays.asList(null, PhoneClosed.DO_NOT_CALL), closed());
         assertFalse(base.reload(alpha).state().doNotCall(), "the company itself may still be called");
 
-        assertEquals(Undo.UNDONE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
+        assertEquals(Undo.UNDONE, base.inTx(tx -> base.services.callLogger().undo(tx, logged.id(),
+                base.supervisor.id())));
         assertEquals(java.util.Arrays.asList(null, null), closed());
     }
 }

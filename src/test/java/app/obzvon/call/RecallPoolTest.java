@@ -50,14 +50,16 @@ class RecallPoolTest {
         assertEquals(0, state.attempts());
         assertEquals(NextCallKind.RETRY, state.nextCallKind());
         assertEquals(base.clock.instant().plus(CallingRules.DEFAULT.recallAfter()), state.nextCallAt());
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "resting");
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty(),
+                "resting");
 
         // 90 days on is a Sunday: it waits for Monday's calling hours.
         var back = app.obzvon.queue.CallingHours.DEFAULT.nextOpening(state.nextCallAt(), TestBase.ZONE);
         assertEquals(java.time.DayOfWeek.MONDAY, back.atZone(TestBase.ZONE).getDayOfWeek());
         base.clock.set(state.nextCallAt().plusSeconds(60));
         base.services.dispenser().rewind();
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "not on a Sunday");
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty(),
+                "not on a Sunday");
         base.clock.set(back);
         assertEquals(alpha.id(), base.next(queue).id(), "back from the pool");
     }
@@ -73,7 +75,7 @@ class RecallPoolTest {
         assertEquals(ContactStatus.REFUSED, state.status());
         assertNull(state.nextCallAt());
         base.clock.advance(Duration.ofDays(400));
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty());
     }
 
     @Test
@@ -93,7 +95,8 @@ class RecallPoolTest {
         var state = base.reload(alpha).state();
         assertEquals(ContactStatus.RECALL_POOL, state.status());
         assertEquals(0, state.attempts());
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "five attempts are the limit for now");
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty(),
+                "five attempts are the limit for now");
         base.clock.set(app.obzvon.queue.CallingHours.DEFAULT.nextOpening(state.nextCallAt(), TestBase.ZONE));
         base.services.dispenser().rewind();
         assertEquals(alpha.id(), base.next(queue).id());

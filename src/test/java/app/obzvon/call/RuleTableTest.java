@@ -86,7 +86,8 @@ class RuleTableTest {
         assertFalse(added.active(), "switched off until set up");
         rules.save(new Outcome(added.id(), added.code(), "Отправил КП", "Sent an offer", 9, "#2b8a3e",
                 StatusChange.ADVANCE, NextCall.ASK, null, null, false, false, true, false, added.position(), true));
-        var onBar = base.services.outcomes().active().stream().filter(o -> o.code().equals("sent_offer")).findFirst()
+        var onBar = base.inTx(tx -> base.services.outcomes().active(tx)).stream().filter(o -> o.code()
+                .equals("sent_offer")).findFirst()
                 .orElseThrow();
         assertEquals(9, onBar.hotkey());
         assertEquals("#2b8a3e", onBar.colour());
@@ -96,7 +97,7 @@ class RuleTableTest {
         var state = base.reload(alpha).state();
         assertEquals(ContactStatus.CONTACT_1, state.status());
         assertEquals(NextCallKind.CALLBACK, state.nextCallKind());
-        var history = base.services.calls().history(alpha.id());
+        var history = base.inTx(tx -> base.services.calls().history(tx, alpha.id()));
         assertEquals("sent_offer", history.get(0).outcomeCode());
         assertEquals("Отправил КП", history.get(0).outcomeLabel());
         assertTrue(base.services.queueSetup().outcomes().stream().anyMatch(o -> o.code().equals("sent_offer")),

@@ -84,7 +84,8 @@ class CallingSessionTest {
     void oneOutcomeCostsAFixedNumberOfStatementsAndReadsNeitherRulesNorScripts() throws Exception {
         base.addCompanies("Alpha", "Bravo", "Charlie", "Delta");
         var script = base.services.scripts().create(SampleScripts.coldCall());
-        var queue = base.services.queues().add(new NewQueue("Q", QueueFilter.any(), script.scriptId(), 80));
+        var queue = base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Q", QueueFilter.any(),
+                script.scriptId(), 80)));
         var shown = session.open(queue);
         var noAnswer = base.outcome("no_answer");
         var statements = new ArrayList<Database.Statement>();
@@ -170,7 +171,7 @@ class CallingSessionTest {
     @Test
     void aNarrowQueueWorkedToItsEndFillsAgainWithALaterImportAndWithRetriesFallingDue() {
         base.addCompanies("Alpha", "Bravo");
-        base.services.contacts().addAll(List.of(TestBase.company("Large one", CompanySize.LARGE)));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(TestBase.company("Large one", CompanySize.LARGE))));
         var large = base.queue(new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null, null, null));
         var only = session.open(large).contact();
         assertEquals("Large one", only.company());
@@ -178,7 +179,7 @@ class CallingSessionTest {
         assertNull(next.contact());
         assertEquals("Large one", next.upcoming().company(), "the retry is what comes next");
 
-        base.services.contacts().addAll(List.of(TestBase.company("Large two", CompanySize.LARGE)));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(TestBase.company("Large two", CompanySize.LARGE))));
         assertEquals("Large two", session.open(large).contact().company(), "imported after the queue ran dry");
         base.clock.advance(Duration.ofHours(2));
         var two = session.open(large).contact();
@@ -193,7 +194,7 @@ class CallingSessionTest {
         var queue = base.queue(QueueFilter.any());
         session.open(queue);
         assertEquals(150, session.setDailyTarget(150).target());
-        assertEquals(150, base.services.queues().all().get(0).dailyTarget());
+        assertEquals(150, base.inTx(tx -> base.services.queues().all(tx)).get(0).dailyTarget());
         assertFalse(session.start().baseEmpty());
     }
 }

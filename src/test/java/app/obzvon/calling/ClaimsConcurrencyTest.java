@@ -49,8 +49,8 @@ class ClaimsConcurrencyTest {
     @BeforeEach
     void open() {
         base = new TestBase(folder);
-        base.services.contacts().addAll(IntStream.range(0, 2 * ROUNDS + 200)
-                .mapToObj(i -> TestBase.company("Company " + i, CompanySize.SMALL)).toList());
+        base.inTx(tx -> base.services.contacts().addAll(tx, IntStream.range(0, 2 * ROUNDS + 200)
+                .mapToObj(i -> TestBase.company("Company " + i, CompanySize.SMALL)).toList()));
         base.queue(QueueFilter.any());
         boris = base.addCaller("Борис", "1357");
     }
@@ -73,8 +73,8 @@ class ClaimsConcurrencyTest {
     private static Callable<List<Long>> round(Services services, int rounds) {
         return () -> {
             var session = services.callingSession();
-            var noAnswer = services.outcomes().active().stream().filter(o -> o.code().equals("no_answer"))
-                    .findFirst().orElseThrow();
+            var noAnswer = services.database().inTransaction(tx -> services.outcomes().active(tx)).stream()
+                    .filter(o -> o.code().equals("no_answer")).findFirst().orElseThrow();
             var shown = session.open(session.queues().get(0)).contact();
             var seen = new ArrayList<Long>();
             for (int i = 0; i < rounds; i++) {
@@ -135,10 +135,12 @@ class ClaimsConcurrencyTest {
     void undoIsRefusedOnceAnotherCallerHasOpenedOrChangedTheCompany() {
         // A company with two numbers in a queue of its own: "wrong number" on the first leaves it
         // callable at once on the second, in nobody's working list, so Борис can be given it.
-        base.services.contacts().addAll(List.of(new app.obzvon.contact.NewContact("Два номера", "Пётр",
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new app.obzvon.contact.NewContact("Два номера",
+                "Пётр",
                 List.of("+7 495 100-00-01", "+7 495 100-00-02"), "Москва", "Москва", TestBase.ZONE,
-                CompanySize.SMALL, "Торговля", "test")));
-        var twoNumbers = base.services.queues().add(app.obzvon.queue.NewQueue.ofMembers("Два номера", 80));
+                CompanySize.SMALL, "Торговля", "test"))));
+        var twoNumbers = base.inTx(tx -> base.services.queues().add(tx,
+                app.obzvon.queue.NewQueue.ofMembers("Два номера", 80)));
         base.addMembers(twoNumbers, 2 * ROUNDS + 201);
         var anna = base.services.callingSession();
         var first = anna.open(twoNumbers).contact();
@@ -153,7 +155,7 @@ class ClaimsConcurrencyTest {
 
         other.log(borisShown.id(), base.outcome("busy"), CallDetails.none(), base.clock.instant());
         assertEquals(Undo.CHANGED_SINCE, anna.undo(logged.call()).result(), "Борис changed it");
-        assertEquals(2, base.services.calls().history(first.id()).size(), "both calls stay");
+        assertEquals(2, base.inTx(tx -> base.services.calls().history(tx, first.id())).size(), "both calls stay");
     }
 
     @Test

@@ -35,8 +35,8 @@ public final class ClaimsWorker {
             // Killed with the card on screen: no release, no close.
             Runtime.getRuntime().halt(0);
         }
-        var outcome = services.outcomes().active().stream().filter(o -> o.code().equals("no_answer")).findFirst()
-                .orElseThrow();
+        var outcome = services.database().inTransaction(tx -> services.outcomes().active(tx)).stream()
+                .filter(o -> o.code().equals("no_answer")).findFirst().orElseThrow();
         for (int i = 0; i < rounds && shown != null; i++) {
             System.out.println(shown.id());
             shown = session.log(shown.id(), outcome, CallDetails.none(), clock.instant()).next().contact();

@@ -46,7 +46,8 @@ class BackupCommandTest {
         var backup = Path.of(line.substring("backed up to ".length(), line.indexOf(" (")));
 
         try (var base = TestBase.open(db, TestBase.mondayMorning())) {
-            base.contacts().addAll(java.util.List.of(TestBase.company("Bravo", app.obzvon.contact.CompanySize.SMALL)));
+            base.database().inTransaction(tx -> base.contacts().addAll(tx, java.util.List.of(TestBase.company("Bravo",
+                    app.obzvon.contact.CompanySize.SMALL))));
         }
         assertEquals(0, run("restore", "--db", db.toString(), "--as", "Анна", backup.toString()), err.toString());
         assertTrue(out.toString().startsWith("restored " + backup + "; the base as it was is "), out.toString());

@@ -67,10 +67,11 @@ class CommandLineTest {
                 out.toString().strip());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(csv)), "the source file is never changed");
         try (var services = TestBase.open(db, TestBase.mondayMorning())) {
-            var queue = services.queues().all().stream().filter(q -> q.name().equals("Ночная загрузка")).findFirst()
-                    .orElseThrow();
-            assertEquals("ООО «Ромашка»", services.dispenser().next(queue, 1).orElseThrow().company());
-            var vector = services.contacts().find(2).orElseThrow();
+            var queue = services.database().inTransaction(tx -> services.queues().all(tx)).stream()
+                    .filter(q -> q.name().equals("Ночная загрузка")).findFirst().orElseThrow();
+            assertEquals("ООО «Ромашка»", services.database().inTransaction(tx -> services.dispenser().next(tx, queue,
+                    1)).orElseThrow().company());
+            var vector = services.database().inTransaction(tx -> services.contacts().find(tx, 2)).orElseThrow();
             assertEquals("АО «Вектор»", vector.company());
             assertEquals("+73832223344,12", vector.phones().get(0).dialString(), "E.164, the extension after a pause");
         }
@@ -89,8 +90,10 @@ class CommandLineTest {
         assertEquals(0, run("import", "--db", db.toString(), "--encoding", "cp866", cp866.toString()), err.toString());
 
         try (var services = TestBase.open(db, TestBase.mondayMorning())) {
-            assertEquals("ООО Альфа", services.contacts().find(1).orElseThrow().company());
-            assertEquals("ООО Бета", services.contacts().find(2).orElseThrow().company());
+            assertEquals("ООО Альфа", services.database().inTransaction(tx -> services.contacts().find(tx, 1))
+                    .orElseThrow().company());
+            assertEquals("ООО Бета", services.database().inTransaction(tx -> services.contacts().find(tx, 2))
+                    .orElseThrow().company());
         }
     }
 

@@ -47,9 +47,12 @@ class ResultsCommandTest {
                         + "not handed over 1, later stage 0)", out.toString().strip());
         try (var services = TestBase.open(fixture.base.file, TestBase.mondayMorning())) {
             services.signIn().signIn(1, TestBase.PIN);
-            assertEquals(ContactStatus.DEAL, services.contacts().find(alpha).orElseThrow().state().status());
-            assertEquals(ContactStatus.REFUSED, services.contacts().find(bravo).orElseThrow().state().status());
-            assertEquals(ContactStatus.NEW, services.contacts().find(cold).orElseThrow().state().status());
+            assertEquals(ContactStatus.DEAL, services.database().inTransaction(tx -> services.contacts().find(tx,
+                    alpha)).orElseThrow().state().status());
+            assertEquals(ContactStatus.REFUSED, services.database().inTransaction(tx -> services.contacts().find(tx,
+                    bravo)).orElseThrow().state().status());
+            assertEquals(ContactStatus.NEW, services.database().inTransaction(tx -> services.contacts().find(tx,
+                    cold)).orElseThrow().state().status());
             var audited = services.auditLog().find(AuditFilter.ALL).stream()
                     .filter(e -> e.action() == AuditAction.STAGE_RESULTS).toList();
             assertEquals(1, audited.size());
@@ -71,7 +74,8 @@ class ResultsCommandTest {
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertEquals(2, run("results", "--as", "Анна", "--db", db), "no file: wrong arguments");
         try (var services = TestBase.open(fixture.base.file, TestBase.mondayMorning())) {
-            assertEquals(ContactStatus.HANDED_OVER, services.contacts().find(alpha).orElseThrow().state().status());
+            assertEquals(ContactStatus.HANDED_OVER, services.database().inTransaction(tx -> services.contacts()
+                    .find(tx, alpha)).orElseThrow().state().status());
         }
     }
 }

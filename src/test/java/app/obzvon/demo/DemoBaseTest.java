@@ -57,18 +57,18 @@ class DemoBaseTest {
             database = Database.open(tempDir.resolve(file));
             opened.add(database);
             contacts = new JooqContactRepository(database, clock);
-            scripts = new JooqScriptRepository(database.dsl(), clock);
+            scripts = new JooqScriptRepository(clock);
             queues = new JooqQueueRepository(database, contacts, clock);
-            demo = new DemoBase(database, contacts, scripts, queues);
+            demo = new DemoBase(contacts, scripts, queues);
         }
 
         List<Contact> allContacts() {
-            return database.dsl().select(CONTACTS.ID).from(CONTACTS).orderBy(CONTACTS.ID).fetch(CONTACTS.ID)
-                    .stream().map(id -> contacts.find(id).orElseThrow()).toList();
+            return database.read(tx -> database.dsl().select(CONTACTS.ID).from(CONTACTS).orderBy(CONTACTS.ID)
+                    .fetch(CONTACTS.ID).stream().map(id -> contacts.find(tx, id).orElseThrow()).toList());
         }
 
         String scriptOf(CallQueue queue) {
-            return ScriptFormat.write(scripts.latest(queue.scriptId()).orElseThrow().script());
+            return ScriptFormat.write(database.read(tx -> scripts.latest(tx, queue.scriptId())).orElseThrow().script());
         }
     }
 
@@ -76,19 +76,21 @@ class DemoBaseTest {
     void russianLoadFillsAWorkableBase() {
         var w = new Wiring("t.db");
 
-        var summary = w.demo.load(Locale.forLanguageTag("ru"));
+        var summary = w.database.inTransaction(tx -> w.demo.load(tx, Locale.forLanguageTag("ru")));
 
         assertEquals(DemoContacts.COUNT, summary.contacts());
-        assertEquals(DemoContacts.COUNT, w.queues.lastContactId());
+        assertEquals(DemoContacts.COUNT, w.database.read(w.queues::lastContactId));
         assertEquals(3, summary.queues());
-        var queues = w.queues.all();
+        var queues = w.database.read(w.queues::all);
         assertEquals(List.of("Малый бизнес", "Средние и крупные", "Розница"),
                 queues.stream().map(CallQueue::name).toList());
 
         var dispenser = new Dispenser(w.queues, new app.obzvon.queue.Claims(new app.obzvon.persistence.JooqClaimRepository(
-                w.database), Clock.systemDefaultZone()), () -> CallingRules.DEFAULT, app.obzvon.testing.TestBase.mondayMorning());
+                w.database), Clock.systemDefaultZone()), tx -> CallingRules.DEFAULT,
+                app.obzvon.testing.TestBase.mondayMorning());
         for (var queue : queues) {
-            var next = dispenser.next(queue, 1).orElseThrow(() -> new AssertionError(queue.name() + " is empty"));
+            var next = w.database.inTransaction(tx -> dispenser.next(tx, queue, 1))
+                    .orElseThrow(() -> new AssertionError(queue.name() + " is empty"));
             assertTrue(queue.filter().sizes().contains(next.size()), queue.name() + " gave " + next.size());
             if (queue.filter().category() != null) {
                 assertEquals(queue.filter().category(), next.category());
@@ -98,7 +100,7 @@ class DemoBaseTest {
             assertTrue(CYRILLIC.matcher(script).find(), queue.name());
         }
         assertEquals("Розница", queues.get(2).filter().category());
-        var coldCall = w.scripts.latest(queues.get(0).scriptId()).orElseThrow().script();
+        var coldCall = w.database.read(tx -> w.scripts.latest(tx, queues.get(0).scriptId())).orElseThrow().script();
         assertTrue(coldCall.steps().size() >= 8, coldCall.steps().size() + " steps");
         assertTrue(coldCall.objections().size() >= 4, coldCall.objections().size() + " objections");
 
@@ -124,7 +126,7 @@ class DemoBaseTest {
     void englishLoadGivesEnglishNames() {
         var w = new Wiring("en.db");
 
-        w.demo.load(Locale.ENGLISH);
+        w.database.inTransaction(tx -> w.demo.load(tx, Locale.ENGLISH));
 
         var contacts = w.allContacts();
         assertEquals(DemoContacts.COUNT, contacts.size());
@@ -133,7 +135,7 @@ class DemoBaseTest {
                     contact.category());
             assertFalse(CYRILLIC.matcher(text).find(), text);
         }
-        for (var queue : w.queues.all()) {
+        for (var queue : w.database.read(w.queues::all)) {
             assertFalse(CYRILLIC.matcher(queue.name() + w.scriptOf(queue)).find(), queue.name());
         }
     }

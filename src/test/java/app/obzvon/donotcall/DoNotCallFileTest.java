@@ -1,5 +1,6 @@
 package app.obzvon.donotcall;
 
+import app.obzvon.common.Tx;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -75,11 +76,11 @@ class DoNotCallFileTest extends DoNotCallFixture {
     @Test
     void aFileIsLoadedWholeOrNotAtAll() throws Exception {
         var file = Files.writeString(folder.resolve("stop.txt"), "+7 495 123-45-67\n+7 383 222-33-44\n+7 916 555-66-77\n");
-        var real = new app.obzvon.persistence.JooqDoNotCallRepository(base.services.database().dsl());
+        var real = new app.obzvon.persistence.JooqDoNotCallRepository();
         var failing = new FailingAfter(real, 2);
         var broken = new DoNotCallList(base.services.database(), failing, base.services.access(),
-                new app.obzvon.audit.Audit(new app.obzvon.persistence.JooqAuditRepository(
-                        base.services.database().dsl()), base.services.access(), base.clock), base.clock);
+                new app.obzvon.audit.Audit(new app.obzvon.persistence.JooqAuditRepository(), base.services.access(),
+                        base.clock), base.clock);
 
         assertThrows(RuntimeException.class, () -> broken.importFile(file));
 
@@ -97,36 +98,36 @@ class DoNotCallFileTest extends DoNotCallFixture {
         }
 
         @Override
-        public List<ListedNumber> find(List<String> prefixes, int limit) {
-            return real.find(prefixes, limit);
+        public List<ListedNumber> find(Tx tx, List<String> prefixes, int limit) {
+            return real.find(tx, prefixes, limit);
         }
 
         @Override
-        public int count(List<String> prefixes) {
-            return real.count(prefixes);
+        public int count(Tx tx, List<String> prefixes) {
+            return real.count(tx, prefixes);
         }
 
         @Override
-        public boolean add(String e164, Source source, long personId, java.time.Instant at) {
+        public boolean add(Tx tx, String e164, Source source, long personId, java.time.Instant at) {
             if (++added[0] > allowed) {
                 throw new IllegalStateException("disk full");
             }
-            return real.add(e164, source, personId, at);
+            return real.add(tx, e164, source, personId, at);
         }
 
         @Override
-        public boolean remove(String e164) {
-            return real.remove(e164);
+        public boolean remove(Tx tx, String e164) {
+            return real.remove(tx, e164);
         }
 
         @Override
-        public Closing closeEverywhere(String e164) {
-            return real.closeEverywhere(e164);
+        public Closing closeEverywhere(Tx tx, String e164) {
+            return real.closeEverywhere(tx, e164);
         }
 
         @Override
-        public Closing reopenEverywhere(String e164) {
-            return real.reopenEverywhere(e164);
+        public Closing reopenEverywhere(Tx tx, String e164) {
+            return real.reopenEverywhere(tx, e164);
         }
     }
 }

@@ -34,10 +34,10 @@ abstract class DoNotCallFixture {
     void open() {
         base = new TestBase(folder);
         list = base.services.doNotCallList();
-        base.services.contacts().addAll(List.of(
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(
                 company("Alpha", X, "+7 916 765-43-21"),
                 company("Bravo", X),
-                company("Charlie", "+7 (383) 222-33-44")));
+                company("Charlie", "+7 (383) 222-33-44"))));
         queue = base.queue(QueueFilter.any());
     }
 
@@ -52,7 +52,7 @@ abstract class DoNotCallFixture {
     }
 
     Contact contact(long id) {
-        return base.services.contacts().find(id).orElseThrow();
+        return base.inTx(tx -> base.services.contacts().find(tx, id)).orElseThrow();
     }
 
     List<PhoneClosed> closed(long id) {
@@ -66,8 +66,9 @@ abstract class DoNotCallFixture {
     /** The companies the queue hands out, in order, until none is left (each logged busy once). */
     List<String> dispensed() {
         var names = new ArrayList<String>();
-        for (var next = base.services.dispenser().next(queue, base.supervisor.id()); next.isPresent();
-             next = base.services.dispenser().next(queue, base.supervisor.id())) {
+        for (var next = base.inTx(tx -> base.services.dispenser().next(tx, queue,
+                base.supervisor.id())); next.isPresent();
+             next = base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id()))) {
             names.add(next.get().company());
             base.log(next.get(), queue, "qualified_lead");
         }

@@ -85,8 +85,7 @@ class DoNotCallListTest extends DoNotCallFixture {
     void aCallersDoNotCallIsOnTheListWithTheCallersName() {
         var caller = base.addCaller("Борис", "1357");
         var bravo = contact(2);
-        base.services.callLogger().log(bravo.id(), queue, caller.id(), base.outcome("do_not_call"),
-                app.obzvon.call.CallDetails.none(), base.clock.instant());
+        base.log(bravo.id(), queue, caller.id(), "do_not_call", app.obzvon.call.CallDetails.none());
 
         var row = list.list("").rows().get(0);
         assertEquals(Source.CALL, row.source());
@@ -97,13 +96,13 @@ class DoNotCallListTest extends DoNotCallFixture {
     @Test
     void aCallersDoNotCallClosesAnotherCompanyWithItsLastNumberAndItsUndoOpensIt() {
         var alpha = contact(1);
-        var logged = base.services.callLogger().log(alpha.id(), queue, base.supervisor.id(),
-                base.outcome("do_not_call"), app.obzvon.call.CallDetails.none().withPhone(alpha.phones().get(0).id()),
-                base.clock.instant());
+        var logged = base.log(alpha.id(), queue, base.supervisor.id(), "do_not_call",
+                app.obzvon.call.CallDetails.none().withPhone(alpha.phones().get(0).id()));
         assertFalse(contact(1).state().doNotCall(), "Alpha keeps its mobile");
         assertTrue(contact(2).state().doNotCall(), "Bravo had only that number");
 
-        assertEquals(app.obzvon.call.Undo.UNDONE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
+        assertEquals(app.obzvon.call.Undo.UNDONE, base.inTx(tx -> base.services.callLogger().undo(tx, logged.id(),
+                base.supervisor.id())));
         assertFalse(contact(2).state().doNotCall(), "the undo takes the number off the list, and Bravo is callable again");
         assertEquals(List.of(), list.list("").rows());
     }
@@ -111,8 +110,8 @@ class DoNotCallListTest extends DoNotCallFixture {
     @Test
     void removingANumberOpensOnlyWhatTheListClosed() {
         // Echo's second number is a wrong number (a call said so); Delta's own call said "do not call".
-        base.services.contacts().addAll(List.of(company("Delta", "+7 812 333-44-55"),
-                company("Echo", "+7 812 444-55-66", X)));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(company("Delta", "+7 812 333-44-55"),
+                company("Echo", "+7 812 444-55-66", X))));
         var echo = contact(5);
         base.log(echo, queue, "wrong_number", app.obzvon.call.CallDetails.none().withPhone(echo.phones().get(1).id()));
         base.log(contact(4), queue, "do_not_call");
@@ -142,7 +141,8 @@ class DoNotCallListTest extends DoNotCallFixture {
         var logged = base.log(bravo, queue, "do_not_call");
         assertEquals(Arrays.asList(PhoneClosed.DO_NOT_CALL, null), closed(1));
 
-        assertEquals(app.obzvon.call.Undo.UNDONE, base.services.callLogger().undo(logged.id(), base.supervisor.id()));
+        assertEquals(app.obzvon.call.Undo.UNDONE, base.inTx(tx -> base.services.callLogger().undo(tx, logged.id(),
+                base.supervisor.id())));
         assertEquals(Arrays.asList(null, null), closed(1));
         assertEquals(0, list.list("").total());
         assertFalse(contact(2).state().doNotCall());

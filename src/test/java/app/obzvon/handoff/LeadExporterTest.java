@@ -93,10 +93,11 @@ class LeadExporterTest {
         var result = export(LeadCriteria.newLeads(), "leads.csv");
 
         assertEquals(1, result.leadCount());
-        var alpha = base.services.contacts().find(1).orElseThrow();
+        var alpha = base.inTx(tx -> base.services.contacts().find(tx, 1)).orElseThrow();
         assertEquals(app.obzvon.contact.ContactStatus.HANDED_OVER, alpha.state().status());
         base.clock.advance(java.time.Duration.ofDays(30));
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "never served to a cold caller again");
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty(),
+                "never served to a cold caller again");
         assertEquals(List.of(), exporter.preview(LeadCriteria.newLeads()), "and never handed over twice");
     }
 
@@ -239,7 +240,8 @@ class LeadExporterTest {
 
     @Test
     void queueCallerAndOutcomesNarrowTheLeads() {
-        var other = base.services.queues().add(new NewQueue("Retail", QueueFilter.any(), null, 80));
+        var other = base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Retail", QueueFilter.any(), null,
+                80)));
         long boris = dsl.insertInto(CALLERS).set(CALLERS.NAME, "Борис").set(CALLERS.CREATED_AT, 0L)
                 .returningResult(CALLERS.ID).fetchSingle().value1();
         base.addCompanies("A-queue-anna", "B-other-anna", "C-queue-boris", "D-no-queue", "E-callback");
@@ -290,8 +292,9 @@ class LeadExporterTest {
 
     @Test
     void csvIsUtf8WithBomAndSemicolonsForExcelByDefault() throws IOException {
-        base.services.contacts().addAll(List.of(new NewContact("ООО «Ромашка», склад", "Мария Иванова",
-                List.of("8 (812) 000-11-22"), "Санкт-Петербург", null, TestBase.ZONE, CompanySize.SMALL, null, null)));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new NewContact("ООО «Ромашка», склад",
+                "Мария Иванова",
+                List.of("8 (812) 000-11-22"), "Санкт-Петербург", null, TestBase.ZONE, CompanySize.SMALL, null, null))));
         log(1, queue, "qualified_lead", CallDetails.none().withNote("перезвонить\nпосле обеда; \"срочно\""));
 
         var result = exporter.export(LeadCriteria.newLeads(), ExportFormat.CSV, CsvOptions.EXCEL, RUSSIAN,
@@ -317,9 +320,9 @@ class LeadExporterTest {
 
     @Test
     void phonesGoOutInE164WithExtensionsOrAsWrittenWhenNeverNormalised() throws IOException {
-        base.services.contacts().addAll(List.of(new NewContact("Alpha", null,
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new NewContact("Alpha", null,
                 List.of("8 495 123-45-67 доб. 123", "8 (812) 000-11-22", "+7 903 000-00-01"), null, null,
-                TestBase.ZONE, CompanySize.SMALL, null, null)));
+                TestBase.ZONE, CompanySize.SMALL, null, null))));
         // A number stored before phones were normalised, as in a base from an older version.
         dsl.update(CONTACT_PHONES).setNull(CONTACT_PHONES.E164).where(CONTACT_PHONES.POSITION.eq(1)).execute();
         log(1, queue, "qualified_lead");
@@ -340,8 +343,8 @@ class LeadExporterTest {
 
     @Test
     void textThatLooksLikeAFormulaIsNeutralisedInCsvAndXlsx() throws IOException {
-        base.services.contacts().addAll(List.of(new NewContact("@SUM(A1:A9)", "-1+2",
-                List.of("=1+1"), "\tTab", null, TestBase.ZONE, CompanySize.SMALL, null, null)));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new NewContact("@SUM(A1:A9)", "-1+2",
+                List.of("=1+1"), "\tTab", null, TestBase.ZONE, CompanySize.SMALL, null, null))));
         dsl.update(OUTCOME_DEFINITIONS).set(OUTCOME_DEFINITIONS.LABEL, "+Горячий лид")
                 .where(OUTCOME_DEFINITIONS.CODE.eq("qualified_lead")).execute();
         base.services.people().rename(base.supervisor.id(), "-Анна");
@@ -504,8 +507,7 @@ class LeadExporterTest {
     }
 
     private void log(long contactId, CallQueue inQueue, long callerId, String outcome, CallDetails details) {
-        base.services.callLogger().log(contactId, inQueue, callerId,
-                base.outcome(outcome), details, base.clock.instant());
+        base.log(contactId, inQueue, callerId, outcome, details);
     }
 
     private void at(Instant instant, Runnable work) {

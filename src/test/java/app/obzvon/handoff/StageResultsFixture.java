@@ -35,8 +35,9 @@ public final class StageResultsFixture {
     /** Adds a company with one number and, when given, a tax id; returns its id. */
     public long company(String name, String phone, String taxId) {
         var services = base.services;
-        services.contacts().addAll(List.of(new NewContact(name, "Иван Петров", List.of(phone), "Москва", "Москва",
-                TestBase.ZONE, CompanySize.SMALL, "Торговля", "test")));
+        services.database().inTransaction(tx -> services.contacts().addAll(tx, List.of(new NewContact(name,
+                "Иван Петров", List.of(phone), "Москва", "Москва",
+                TestBase.ZONE, CompanySize.SMALL, "Торговля", "test"))));
         long id = services.database().dsl().select(org.jooq.impl.DSL.max(CONTACTS.ID)).from(CONTACTS).fetchSingle().value1();
         if (taxId != null) {
             services.database().dsl().update(CONTACTS).set(CONTACTS.TAX_ID, taxId).where(CONTACTS.ID.eq((int) id))
@@ -48,8 +49,7 @@ public final class StageResultsFixture {
     /** Logs a qualified lead for each company and hands them over as one batch. */
     public void handOver(long... ids) {
         for (long id : ids) {
-            base.services.callLogger().log(id, queue, base.supervisor.id(), base.outcome("qualified_lead"),
-                    CallDetails.none(), base.clock.instant());
+            base.log(id, queue, base.supervisor.id(), "qualified_lead", CallDetails.none());
         }
         base.services.leadExporter().export(LeadCriteria.newLeads(), ExportFormat.CSV, null,
                 LeadTexts.of(Locale.ENGLISH, code -> code), folder.resolve("handed-over-" + System.nanoTime() + ".csv"));
@@ -57,12 +57,11 @@ public final class StageResultsFixture {
 
     /** Logs a qualified lead without handing it over: it is still the cold stage's. */
     public void qualify(long id) {
-        base.services.callLogger().log(id, queue, base.supervisor.id(), base.outcome("qualified_lead"),
-                CallDetails.none(), base.clock.instant());
+        base.log(id, queue, base.supervisor.id(), "qualified_lead", CallDetails.none());
     }
 
     public ContactStatus status(long id) {
-        return base.services.contacts().find(id).orElseThrow().state().status();
+        return base.inTx(tx -> base.services.contacts().find(tx, id)).orElseThrow().state().status();
     }
 
     /** A UTF-8 CSV file of these lines. */

@@ -162,7 +162,7 @@ class StageResultsTest {
     @Test
     void aCompanyNeverMovesBackwardsAndRefusedLeavesEverythingElseAsItWas() {
         results.apply(fixture.csv("first.csv", "Телефон;Статус", "+74951111111;Клиент", "+74952222222;Сделка"), DETECT);
-        var before = fixture.base.services.contacts().find(charlie).orElseThrow().state();
+        var before = fixture.base.inTx(tx -> fixture.base.services.contacts().find(tx, charlie)).orElseThrow().state();
 
         var summary = results.apply(fixture.csv("late.csv", "Телефон;Статус",
                 "+74951111111;Сделка",      // a client stays a client
@@ -176,7 +176,7 @@ class StageResultsTest {
         assertEquals(CLIENT, fixture.status(alpha));
         assertEquals(CLIENT, fixture.status(bravo));
         assertEquals(REFUSED, fixture.status(charlie));
-        var after = fixture.base.services.contacts().find(charlie).orElseThrow().state();
+        var after = fixture.base.inTx(tx -> fixture.base.services.contacts().find(tx, charlie)).orElseThrow().state();
         assertEquals(before.attempts(), after.attempts());
         assertEquals(before.nextCallAt(), after.nextCallAt());
         assertEquals(before.refusalReason(), after.refusalReason());
@@ -255,7 +255,8 @@ class StageResultsTest {
         results.apply(fixture.csv("r.csv", "Телефон;Статус", "+74951111111;Отказ"), DETECT);
         fixture.base.clock.advance(java.time.Duration.ofDays(200));
         var queue = fixture.base.queue(app.obzvon.queue.QueueFilter.any());
-        assertTrue(fixture.base.services.dispenser().next(queue, fixture.base.supervisor.id()).isEmpty());
+        assertTrue(fixture.base.inTx(tx -> fixture.base.services.dispenser().next(tx, queue,
+                fixture.base.supervisor.id())).isEmpty());
     }
 
     @Test

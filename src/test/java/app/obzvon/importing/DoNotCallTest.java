@@ -53,7 +53,7 @@ class DoNotCallTest {
         assertEquals(1, s.toImport());
         assertEquals(2, s.doNotCallDropped());
         assertEquals(1, s.count(RejectReason.DO_NOT_CALL), "a row with no number left is left out");
-        var added = base.services.contacts().find(2).orElseThrow();
+        var added = base.inTx(tx -> base.services.contacts().find(tx, 2)).orElseThrow();
         assertEquals("ООО Альфа-Сервис", added.company());
         assertEquals(List.of("+79167654321"), added.phones().stream().map(ContactPhone::e164).toList(),
                 "the first number Ctrl+D dials is one that may be called");
@@ -65,7 +65,7 @@ class DoNotCallTest {
         var queue = base.queue(QueueFilter.any());
         base.log(base.next(queue), queue, "do_not_call");
 
-        var beta = base.services.contacts().find(2).orElseThrow();
+        var beta = base.inTx(tx -> base.services.contacts().find(tx, 2)).orElseThrow();
         assertEquals(java.util.Arrays.asList(null, PhoneClosed.DO_NOT_CALL),
                 beta.phones().stream().map(ContactPhone::closed).toList());
     }

@@ -524,7 +524,7 @@ class ImporterTest {
 
     @Test
     void demoContactsKeepTheirNumbersInE164SoImportsFindThem() {
-        f.base.services.demoBase().load(Locale.forLanguageTag("ru"));
+        f.base.inTx(tx -> f.base.services.demoBase().load(tx, Locale.forLanguageTag("ru")));
         assertEquals(0, f.dsl().fetchCount(CONTACT_PHONES, CONTACT_PHONES.E164.isNull()));
         String demoNumber = f.dsl().select(CONTACT_PHONES.NUMBER).from(CONTACT_PHONES).orderBy(CONTACT_PHONES.ID.desc())
                 .limit(1).fetchSingle().value1();

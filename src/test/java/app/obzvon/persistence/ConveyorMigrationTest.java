@@ -46,15 +46,20 @@ class ConveyorMigrationTest {
 
         try (var services = TestBase.open(file, new MutableClock(TestBase.MORNING, TestBase.ZONE))) {
             var contacts = services.contacts();
-            assertEquals(ZoneId.of("Asia/Novosibirsk"), contacts.find(1).orElseThrow().timeZone());
-            assertEquals(ZoneId.of("Asia/Kamchatka"), contacts.find(2).orElseThrow().timeZone());
-            assertNull(contacts.find(3).orElseThrow().timeZone(), "an unknown place stays unknown: the office's hours");
-            var callback = contacts.find(4).orElseThrow().state();
-            assertEquals(ContactStatus.CONTACT_1, callback.status());
-            assertEquals(1L, callback.work().callerId(), "the callback is Анна's");
-            assertEquals(ZoneId.of("Europe/Moscow"), contacts.find(4).orElseThrow().timeZone(), "a known zone stays");
-            assertEquals(java.util.Set.of("Asia/Novosibirsk", "Asia/Kamchatka", "Europe/Moscow"),
-                    services.queues().zonesInUse(), "the dispenser's zones: those the companies are in");
+            services.database().read(tx -> {
+                assertEquals(ZoneId.of("Asia/Novosibirsk"), contacts.find(tx, 1).orElseThrow().timeZone());
+                assertEquals(ZoneId.of("Asia/Kamchatka"), contacts.find(tx, 2).orElseThrow().timeZone());
+                assertNull(contacts.find(tx, 3).orElseThrow().timeZone(),
+                        "an unknown place stays unknown: the office's hours");
+                var callback = contacts.find(tx, 4).orElseThrow().state();
+                assertEquals(ContactStatus.CONTACT_1, callback.status());
+                assertEquals(1L, callback.work().callerId(), "the callback is Анна's");
+                assertEquals(ZoneId.of("Europe/Moscow"), contacts.find(tx, 4).orElseThrow().timeZone(),
+                        "a known zone stays");
+                assertEquals(java.util.Set.of("Asia/Novosibirsk", "Asia/Kamchatka", "Europe/Moscow"),
+                        services.queues().zonesInUse(tx), "the dispenser's zones: those the companies are in");
+                return null;
+            });
         }
     }
 }

@@ -26,7 +26,7 @@ public final class CrashedCaller {
 
     /** A load of companies, in one transaction as an import writes them. */
     static void addCompanies(Services services) {
-        services.database().inTransaction(() -> services.contacts().addAll(IntStream.range(0, LOAD)
+        services.database().inTransaction(tx -> services.contacts().addAll(tx, IntStream.range(0, LOAD)
                 .mapToObj(i -> TestBase.company("Компания " + i, CompanySize.SMALL)).toList()));
     }
 

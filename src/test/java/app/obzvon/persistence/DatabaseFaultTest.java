@@ -101,13 +101,15 @@ class DatabaseFaultTest {
             // A real SQLITE_FULL: the base may not grow by a single page.
             int pages = dsl.fetchOne("PRAGMA page_count").get(0, Integer.class);
             dsl.execute("PRAGMA max_page_count = " + pages);
-            var before = services.contacts().find(alpha.id()).orElseThrow();
+            var before = services.database().inTransaction(tx -> services.contacts().find(tx, alpha.id()))
+                    .orElseThrow();
 
             var full = assertThrows(DatabaseFault.class, () -> loggedWithBigNote(services, alpha.id()));
 
             assertEquals(DatabaseFault.Kind.DISK_FULL, full.kind());
             assertEquals(0, dsl.fetchCount(CALLS), "no call half-written");
-            assertEquals(before, services.contacts().find(alpha.id()).orElseThrow(), "the contact as it was");
+            assertEquals(before, services.database().inTransaction(tx -> services.contacts().find(tx, alpha.id()))
+                    .orElseThrow(), "the contact as it was");
             dsl.execute("PRAGMA max_page_count = 1073741823");
             loggedWithBigNote(services, alpha.id());
             assertEquals(1, dsl.fetchCount(CALLS), "committed once there is room: no transaction left open");
@@ -116,8 +118,8 @@ class DatabaseFaultTest {
 
     private static void loggedWithBigNote(Services services, long contactId) {
         var session = services.callingSession();
-        var outcome = services.outcomes().active().stream().filter(o -> o.code().equals("no_answer")).findFirst()
-                .orElseThrow();
+        var outcome = services.database().inTransaction(tx -> services.outcomes().active(tx)).stream()
+                .filter(o -> o.code().equals("no_answer")).findFirst().orElseThrow();
         // A note of several pages: the insert needs new pages whatever room the last page had.
         session.log(contactId, outcome, app.obzvon.call.CallDetails.none().withNote("x".repeat(40_000)),
                 TestBase.MORNING);

@@ -1,12 +1,16 @@
 package app.obzvon.persistence;
 
+import app.obzvon.common.Tx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,16 +25,74 @@ class DatabaseTest {
     @TempDir
     Path folder;
 
+    /** Seen from another connection, a repository's write is there only once the step that gave it its Tx commits. */
     @Test
-    void workThatIsATransactionOnItsOwnJoinsTheOneThatRunsIt() {
-        try (var database = Database.open(folder.resolve("obzvon.db"))) {
-            var dsl = database.dsl();
-            dsl.execute("CREATE TABLE t (x INTEGER)");
-            assertThrows(IllegalStateException.class, () -> database.inTransaction(() -> {
-                database.inTransaction(() -> dsl.execute("INSERT INTO t VALUES (1)"));
-                throw new IllegalStateException("the step fails after the inner work");
+    void aRepositoryWritesInTheTransactionItIsGivenAndGoesWithItsRollback() throws SQLException {
+        var file = folder.resolve("obzvon.db");
+        try (var database = Database.open(file); var other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            var settings = new JooqSettingsRepository();
+            var failed = assertThrows(IllegalStateException.class, () -> database.inTransaction(tx -> {
+                settings.put(tx, "probe", "written");
+                assertEquals(Optional.of("written"), settings.get(tx, "probe"), "the transaction sees its own write");
+                assertEquals(0, probes(other), "nobody sees it before the commit");
+                throw new IllegalStateException("the step fails after the write");
             }));
-            assertEquals(0, dsl.fetchCount(dsl.selectFrom("t")));
+            assertEquals("the step fails after the write", failed.getMessage());
+            assertEquals(0, probes(other), "rolled back with the step");
+            assertEquals(Optional.empty(), database.read(tx -> settings.get(tx, "probe")));
+
+            database.inTransaction(tx -> {
+                settings.put(tx, "probe", "written");
+                return null;
+            });
+            assertEquals(1, probes(other), "committed with the step");
+        }
+    }
+
+    private static int probes(Connection other) {
+        try (var statement = other.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM settings WHERE name = 'probe'")) {
+            return rows.next() ? rows.getInt(1) : -1;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aTxIsRefusedOnceItsWorkReturned() {
+        try (var database = Database.open(folder.resolve("obzvon.db"))) {
+            var settings = new JooqSettingsRepository();
+            var kept = new Tx[3];
+            database.inTransaction(tx -> kept[0] = tx);
+            assertThrows(IllegalStateException.class, () -> database.inTransaction(tx -> {
+                kept[1] = tx;
+                throw new IllegalStateException("rolled back");
+            }));
+            database.read(tx -> kept[2] = tx);
+            for (var tx : kept) {
+                var refused = assertThrows(IllegalStateException.class, () -> settings.get(tx, "probe"));
+                assertTrue(refused.getMessage().contains("after the transaction ended"), refused.getMessage());
+            }
+        }
+    }
+
+    /** Work inside a transaction hands its Tx on: opening another would commit half of the step. */
+    @Test
+    void transactionsDoNotNest() {
+        try (var database = Database.open(folder.resolve("obzvon.db"))) {
+            var settings = new JooqSettingsRepository();
+            var refused = assertThrows(IllegalStateException.class, () -> database.inTransaction(tx -> {
+                settings.put(tx, "probe", "outer");
+                return database.inTransaction(inner -> null);
+            }));
+            assertTrue(refused.getMessage().contains("pass its Tx on"), refused.getMessage());
+            assertThrows(IllegalStateException.class, () -> database.inTransaction(tx -> database.read(inner -> null)));
+            assertEquals(Optional.empty(), database.read(tx -> settings.get(tx, "probe")),
+                    "the outer work rolled back");
+            assertEquals(Optional.of("after"), database.inTransaction(tx -> {
+                settings.put(tx, "probe", "after");
+                return settings.get(tx, "probe");
+            }), "the next step opens its own as before");
         }
     }
 
@@ -64,10 +126,11 @@ class DatabaseTest {
         try (var database = Database.open(file)) {
             long before = Files.size(file);
             // Far more than the thousand pages at which SQLite would checkpoint inside the commit.
-            database.inTransaction(() -> {
-                database.dsl().execute("CREATE TABLE big (b BLOB)");
+            database.inTransaction(tx -> {
+                var dsl = JooqTx.dsl(tx);
+                dsl.execute("CREATE TABLE big (b BLOB)");
                 for (int i = 0; i < 2_000; i++) {
-                    database.dsl().execute("INSERT INTO big VALUES (randomblob(4000))");
+                    dsl.execute("INSERT INTO big VALUES (randomblob(4000))");
                 }
                 return null;
             });

@@ -36,9 +36,9 @@ class DoNotCallPlansTest {
     @Test
     void everyStatementOfTheListReadsAnIndex() throws Exception {
         try (var base = new TestBase(folder)) {
-            base.services.contacts().addAll(IntStream.range(0, 30).mapToObj(i -> new NewContact("Company " + i,
-                    "Person", List.of("+7 495 100-00-" + (10 + i), "+7 916 100-00-" + (10 + i / 2)), "Москва",
-                    "Москва", TestBase.ZONE, CompanySize.SMALL, "Торговля", "test")).toList());
+            base.inTx(tx -> base.services.contacts().addAll(tx, IntStream.range(0, 30).mapToObj(i -> new NewContact(
+                    "Company " + i, "Person", List.of("+7 495 100-00-" + (10 + i), "+7 916 100-00-" + (10 + i / 2)),
+                    "Москва", "Москва", TestBase.ZONE, CompanySize.SMALL, "Торговля", "test")).toList()));
             var queue = base.queue(QueueFilter.any());
             var list = base.services.doNotCallList();
             var file = Files.writeString(folder.resolve("stop.txt"), "+7 916 100-00-12\n+7 495 100-00-13\n");
@@ -53,7 +53,7 @@ class DoNotCallPlansTest {
                 list.remove("+74951000010");
                 list.remove("+79161000011");
                 var logged = base.log(base.next(queue), queue, "do_not_call");
-                base.services.callLogger().undo(logged.id(), base.supervisor.id());
+                base.inTx(tx -> base.services.callLogger().undo(tx, logged.id(), base.supervisor.id()));
             }
             var problems = new ArrayList<String>();
             try (var plans = DriverManager.getConnection("jdbc:sqlite:" + base.file)) {

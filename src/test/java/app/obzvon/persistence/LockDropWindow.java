@@ -27,15 +27,17 @@ public final class LockDropWindow {
         var stdin = new BufferedReader(new InputStreamReader(System.in));
         var services = TestBase.open(file, TestBase.mondayMorning());
         long me = services.signIn().createFirstSupervisor("Анна", TestBase.PIN).id();
-        services.contacts().addAll(List.of(TestBase.company("Первая", CompanySize.SMALL),
-                TestBase.company("Вторая", CompanySize.SMALL)));
-        var queue = services.queues().add(new app.obzvon.queue.NewQueue("Q", QueueFilter.any(), null, 80));
-        var noAnswer = services.outcomes().active().stream().filter(o -> o.code().equals("wrong_number"))
-                .findFirst().orElseThrow();
-        var first = services.dispenser().next(queue, me).orElseThrow();
-        services.callLogger().log(first.id(), queue, me, noAnswer, CallDetails.none(),
-                first.state().nextCallAt() == null ? java.time.Instant.now() : first.state().nextCallAt());
-        var second = services.dispenser().next(queue, me).orElseThrow();
+        services.database().inTransaction(tx -> services.contacts().addAll(tx, List.of(TestBase.company("Первая",
+                CompanySize.SMALL), TestBase.company("Вторая", CompanySize.SMALL))));
+        var queue = services.database().inTransaction(tx -> services.queues().add(tx,
+                new app.obzvon.queue.NewQueue("Q", QueueFilter.any(), null, 80)));
+        var noAnswer = services.database().inTransaction(tx -> services.outcomes().active(tx)).stream()
+                .filter(o -> o.code().equals("wrong_number")).findFirst().orElseThrow();
+        var first = services.database().inTransaction(tx -> services.dispenser().next(tx, queue, me)).orElseThrow();
+        services.database().inTransaction(tx -> services.callLogger().log(tx, first.id(), queue, me, noAnswer,
+                CallDetails.none(),
+                first.state().nextCallAt() == null ? java.time.Instant.now() : first.state().nextCallAt()));
+        var second = services.database().inTransaction(tx -> services.dispenser().next(tx, queue, me)).orElseThrow();
         Runnable dropAndWait = () -> {
             try {
                 // As a file dialog listing the data folder does: every file opened for a look, then closed.
@@ -52,16 +54,16 @@ public final class LockDropWindow {
             }
         };
         if (duringCommit) {
-            services.database().inTransaction(() -> {
-                var logged = services.callLogger().log(second.id(), queue, me, noAnswer,
-                        CallDetails.none(), java.time.Instant.now());
+            services.database().inTransaction(tx -> {
+                var logged = services.callLogger().log(tx, second.id(), queue, me, noAnswer, CallDetails.none(),
+                        java.time.Instant.now());
                 dropAndWait.run();
                 return logged;
             });
         } else {
             dropAndWait.run();
-            services.callLogger().log(second.id(), queue, me, noAnswer, CallDetails.none(),
-                    java.time.Instant.now());
+            services.database().inTransaction(tx -> services.callLogger().log(tx, second.id(), queue, me, noAnswer,
+                    CallDetails.none(), java.time.Instant.now()));
         }
         System.out.println("logged");
         System.out.flush();

@@ -40,12 +40,13 @@ class QueryPlanTest {
     @Test
     void noStepOfTheCallersRoundScansContactsOrCalls() throws Exception {
         try (var base = new TestBase(folder)) {
-            base.services.contacts().addAll(IntStream.range(0, 30).mapToObj(i -> new NewContact("Company " + i,
-                    "Person", List.of("+7 495 100-00-" + (10 + i)), "Москва", i % 3 == 0 ? "Москва" : "Тверь",
-                    TestBase.ZONE, i % 2 == 0 ? CompanySize.LARGE : CompanySize.SMALL, "Торговля", "test")).toList());
+            base.inTx(tx -> base.services.contacts().addAll(tx, IntStream.range(0, 30).mapToObj(i -> new NewContact(
+                    "Company " + i, "Person", List.of("+7 495 100-00-" + (10 + i)), "Москва",
+                    i % 3 == 0 ? "Москва" : "Тверь", TestBase.ZONE, i % 2 == 0 ? CompanySize.LARGE : CompanySize.SMALL,
+                    "Торговля", "test")).toList()));
             var whole = base.queue(QueueFilter.any());
             var narrow = base.queue(new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null, "Москва", null));
-            var members = base.services.queues().add(NewQueue.ofMembers("Members", 80));
+            var members = base.inTx(tx -> base.services.queues().add(tx, NewQueue.ofMembers("Members", 80)));
             base.addMembers(members, 2, 5, 8, 11, 14, 17, 20);
 
             var statements = new ArrayList<Database.Statement>();

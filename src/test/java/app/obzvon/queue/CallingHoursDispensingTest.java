@@ -57,13 +57,15 @@ class CallingHoursDispensingTest {
     }
 
     private void add(String company, ZoneId zone) {
-        base.services.contacts().addAll(List.of(new NewContact(company, "Ирина", List.of("+7 900 000-00-0"
-                + (base.services.queues().lastContactId() + 1)), null, null, zone, CompanySize.SMALL, "Торговля", "t")));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new NewContact(company, "Ирина",
+                List.of("+7 900 000-00-0" + (base.services.queues().lastContactId(tx) + 1)), null, null, zone,
+                CompanySize.SMALL, "Торговля", "t"))));
         base.services.dispenser().rewind();
     }
 
     private String next() {
-        return base.services.dispenser().next(queue, base.supervisor.id()).map(c -> c.company()).orElse(null);
+        return base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).map(c -> c.company())
+                .orElse(null);
     }
 
     @Test
@@ -75,7 +77,8 @@ class CallingHoursDispensingTest {
         base.log(base.next(queue), queue, "qualified_lead");
         assertNull(next());
 
-        var upcoming = base.services.dispenser().upcoming(queue, base.supervisor.id()).orElseThrow();
+        var upcoming = base.inTx(tx -> base.services.dispenser().upcoming(tx, queue, base.supervisor.id()))
+                .orElseThrow();
         assertEquals(UpcomingCall.Reason.CALLING_HOURS, upcoming.reason());
         assertEquals("Камчатка", upcoming.company());
         assertEquals(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, KAMCHATKA).toInstant(), upcoming.at());
@@ -92,7 +95,8 @@ class CallingHoursDispensingTest {
         add("Калининград", KALININGRAD);
         add("Камчатка", KAMCHATKA);
         assertNull(next());
-        var upcoming = base.services.dispenser().upcoming(queue, base.supervisor.id()).orElseThrow();
+        var upcoming = base.inTx(tx -> base.services.dispenser().upcoming(tx, queue, base.supervisor.id()))
+                .orElseThrow();
         assertEquals("Камчатка", upcoming.company(), "Kamchatka opens at midnight Moscow time, Kaliningrad at ten");
         assertEquals(moscow(24, 0, 0), upcoming.at());
     }
@@ -136,7 +140,8 @@ class CallingHoursDispensingTest {
         assertEquals(moscow(28, 9, 0), due, "Saturday morning by the parts of the day");
         base.clock.set(due.plus(Duration.ofHours(1)));
         assertNull(next(), "but Saturday is not a calling day");
-        assertEquals(moscow(30, 9, 0), base.services.dispenser().upcoming(queue, base.supervisor.id()).orElseThrow().at());
+        assertEquals(moscow(30, 9, 0), base.inTx(tx -> base.services.dispenser().upcoming(tx, queue,
+                base.supervisor.id())).orElseThrow().at());
     }
 
     @Test
@@ -149,25 +154,27 @@ class CallingHoursDispensingTest {
         var options = SourceOptions.detect();
         importer.importFile(csv, options, importer.preview(csv, options).mapping(), QueueTarget.none(), Progress.NONE);
         var contacts = base.services.contacts();
-        assertEquals(NOVOSIBIRSK, contacts.find(1).orElseThrow().timeZone());
-        assertEquals(KAMCHATKA, contacts.find(2).orElseThrow().timeZone());
-        assertEquals(NOVOSIBIRSK, contacts.find(3).orElseThrow().timeZone(), "a city number's own zone comes first");
-        assertEquals(java.util.Set.of("Asia/Novosibirsk", "Asia/Kamchatka"), base.services.queues().zonesInUse(),
+        assertEquals(NOVOSIBIRSK, base.inTx(tx -> contacts.find(tx, 1)).orElseThrow().timeZone());
+        assertEquals(KAMCHATKA, base.inTx(tx -> contacts.find(tx, 2)).orElseThrow().timeZone());
+        assertEquals(NOVOSIBIRSK, base.inTx(tx -> contacts.find(tx, 3)).orElseThrow().timeZone(),
+                "a city number's own zone comes first");
+        assertEquals(java.util.Set.of("Asia/Novosibirsk", "Asia/Kamchatka"),
+                base.inTx(tx -> base.services.queues().zonesInUse(tx)),
                 "an import adds its zones to the dispenser's list");
     }
 
     @Test
     void callbacksAreTheCallersOwnInAnyQueueAndSharedOnlyWhenTheQueueSaysSoAndTheyAreAway() {
         base.addCompanies("Альфа", "Бета", "Гамма");
-        var elsewhere = base.services.queues().add(new NewQueue("Другое", new QueueFilter(java.util.Set.of(),
-                java.util.Set.of(), "Никакая", null, null), null, 80));
+        var elsewhere = base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Другое",
+                new QueueFilter(java.util.Set.of(), java.util.Set.of(), "Никакая", null, null), null, 80)));
         var boris = base.addCaller("Борис", "1357");
         var anna = base.services.callingSession();
         var alpha = anna.open(queue).contact();
         anna.log(alpha.id(), base.outcome("call_back"),
                 new CallDetails(null, base.clock.instant().plus(Duration.ofMinutes(30)), null), base.clock.instant());
-        var view = anna.open(base.services.queues().all().stream().filter(q -> q.id() == elsewhere.id()).findFirst()
-                .orElseThrow());
+        var view = anna.open(base.inTx(tx -> base.services.queues().all(tx)).stream()
+                .filter(q -> q.id() == elsewhere.id()).findFirst().orElseThrow());
         assertNull(view.contact());
         assertEquals(UpcomingCall.Reason.CALLBACK, view.upcoming().reason(), "her callback is on her empty screen");
 
@@ -184,9 +191,13 @@ class CallingHoursDispensingTest {
                     .next().contact();
             assertEquals("Гамма", shown.company(), "not even while she is away, unless the queue shares them");
 
-            base.services.queues().setWork(queue.id(), new WorkRules(70, 30,
+            base.inTx(tx -> {
+                base.services.queues().setWork(tx, queue.id(), new WorkRules(70, 30,
                     app.obzvon.contact.ContactStatus.STRATEGIC_RESERVE, true));
-            var sharing = base.services.queues().all().stream().filter(q -> q.id() == queue.id()).findFirst()
+                return null;
+            });
+            var sharing = base.inTx(tx -> base.services.queues().all(tx)).stream().filter(q -> q.id() == queue.id())
+                    .findFirst()
                     .orElseThrow();
             anna.leave();
             assertEquals(alpha.id(), his.open(sharing).contact().id(), "Анна is away: he takes her due callback");

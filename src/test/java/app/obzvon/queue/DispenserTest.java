@@ -65,13 +65,14 @@ class DispenserTest {
         var alpha = base.next(queue);
         base.log(alpha, queue, "no_answer");
 
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
-        var upcoming = base.services.dispenser().upcoming(queue, base.supervisor.id()).orElseThrow();
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty());
+        var upcoming = base.inTx(tx -> base.services.dispenser().upcoming(tx, queue, base.supervisor.id()))
+                .orElseThrow();
         assertEquals(UpcomingCall.Reason.RETRY, upcoming.reason());
         assertEquals(base.clock.instant().plus(Duration.ofHours(2)), upcoming.at());
 
         base.clock.advance(Duration.ofHours(2).minusSeconds(1));
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty());
         base.clock.advance(Duration.ofSeconds(1));
         assertEquals(alpha.id(), base.next(queue).id());
     }
@@ -87,12 +88,13 @@ class DispenserTest {
                 base.clock.set(CallingHours.DEFAULT.nextOpening(due, TestBase.ZONE));
             }
         }
-        var alpha = base.services.contacts().find(1).orElseThrow();
+        var alpha = base.inTx(tx -> base.services.contacts().find(tx, 1)).orElseThrow();
         assertEquals(app.obzvon.contact.ContactStatus.RECALL_POOL, alpha.state().status(),
                 "out of attempts: the re-call pool, not out of sight");
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty(), "five attempts are the limit");
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty(),
+                "five attempts are the limit");
         assertEquals(CallingHours.DEFAULT.nextOpening(alpha.state().nextCallAt(), TestBase.ZONE),
-                base.services.dispenser().upcoming(queue, base.supervisor.id()).orElseThrow().at(),
+                base.inTx(tx -> base.services.dispenser().upcoming(tx, queue, base.supervisor.id())).orElseThrow().at(),
                 "it falls due again when its rest in the pool ends, inside its calling hours");
     }
 
@@ -101,9 +103,10 @@ class DispenserTest {
         base.addCompanies("Refused", "Wrong", "Qualified", "Meeting", "DoNotCall");
         // A number of its own: "do not call" closes the others' shared number wherever the base has it.
         var open = TestBase.company("Open", app.obzvon.contact.CompanySize.SMALL);
-        base.services.contacts().addAll(List.of(new app.obzvon.contact.NewContact(open.company(), open.person(),
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new app.obzvon.contact.NewContact(open.company(),
+                open.person(),
                 List.of("+7 495 765-43-21"), open.city(), open.region(), open.timeZone(), open.size(), open.category(),
-                open.source())));
+                open.source()))));
         base.log(base.next(queue), queue, "not_interested", new CallDetails(null, null, RefusalReason.NO_BUDGET));
         base.log(base.next(queue), queue, "wrong_number");
         base.log(base.next(queue), queue, "qualified_lead");
@@ -113,21 +116,23 @@ class DispenserTest {
         base.clock.advance(Duration.ofDays(30));
 
         List<String> dispensed = new ArrayList<>();
-        base.services.dispenser().next(queue, base.supervisor.id()).ifPresent(c -> dispensed.add(c.company()));
+        base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id()))
+                .ifPresent(c -> dispensed.add(c.company()));
         assertEquals(List.of("Open"), dispensed);
         base.log(base.next(queue), queue, "qualified_lead");
-        assertTrue(base.services.dispenser().next(queue, base.supervisor.id()).isEmpty());
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, queue, base.supervisor.id())).isEmpty());
     }
 
     @Test
     void membersPutIntoAQueueByHandComeOutOfItBesidesItsFilter() {
-        base.services.contacts().addAll(List.of(
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(
                 TestBase.company("Big", CompanySize.LARGE),
                 TestBase.company("Small", CompanySize.SMALL),
-                TestBase.company("Other", CompanySize.SMALL)));
+                TestBase.company("Other", CompanySize.SMALL))));
         var large = base.queue(new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null, null, null));
-        var imported = base.services.queues().add(NewQueue.ofMembers("Imported", 80));
-        assertTrue(base.services.dispenser().next(imported, base.supervisor.id()).isEmpty(), "a members-only queue starts empty");
+        var imported = base.inTx(tx -> base.services.queues().add(tx, NewQueue.ofMembers("Imported", 80)));
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, imported, base.supervisor.id())).isEmpty(),
+                "a members-only queue starts empty");
 
         base.addMembers(large, 2);
         base.addMembers(imported, 3);
@@ -141,17 +146,17 @@ class DispenserTest {
 
     @Test
     void theQueueFilterSelectsBySizeCategoryAndStatus() {
-        base.services.contacts().addAll(List.of(
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(
                 TestBase.company("Big", CompanySize.LARGE),
-                TestBase.company("Small", CompanySize.SMALL)));
+                TestBase.company("Small", CompanySize.SMALL))));
         var large = base.queue(new QueueFilter(Set.of(), Set.of(CompanySize.LARGE), null, null, null));
         assertEquals("Big", base.next(large).company());
 
         var otherCategory = base.queue(new QueueFilter(Set.of(), Set.of(), "Производство", null, null));
-        assertTrue(base.services.dispenser().next(otherCategory, base.supervisor.id()).isEmpty());
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, otherCategory, base.supervisor.id())).isEmpty());
 
         var contacted = base.queue(new QueueFilter(Set.of(ContactStatus.CONTACT_1), Set.of(), null, null, null));
-        assertTrue(base.services.dispenser().next(contacted, base.supervisor.id()).isEmpty());
+        assertTrue(base.inTx(tx -> base.services.dispenser().next(tx, contacted, base.supervisor.id())).isEmpty());
         Contact big = base.next(large);
         base.log(big, large, "call_back", new CallDetails(null, base.clock.instant(), null));
         assertEquals("Big", base.next(contacted).company());

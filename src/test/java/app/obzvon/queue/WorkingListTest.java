@@ -40,8 +40,12 @@ class WorkingListTest {
 
     private CallQueue queueWith(WorkRules rules) {
         var queue = base.queue(QueueFilter.any());
-        base.services.queues().setWork(queue.id(), rules);
-        return base.services.queues().all().stream().filter(q -> q.id() == queue.id()).findFirst().orElseThrow();
+        base.inTx(tx -> {
+            base.services.queues().setWork(tx, queue.id(), rules);
+            return null;
+        });
+        return base.inTx(tx -> base.services.queues().all(tx)).stream().filter(q -> q.id() == queue.id()).findFirst()
+                .orElseThrow();
     }
 
     private CallDetails callbackIn(Duration later) {
@@ -100,7 +104,8 @@ class WorkingListTest {
         state = base.reload(alpha).state();
         assertEquals(ContactStatus.RECALL_POOL, state.status());
         assertNull(state.work(), "its place is free");
-        assertEquals(base.clock.instant().plus(base.services.settings().callingRules().recallAfter()),
+        assertEquals(base.clock.instant().plus(base.inTx(tx -> base.services.settings().callingRules(tx))
+                .recallAfter()),
                 state.nextCallAt());
         assertEquals(0, view.workingList().held());
         var expired = session.expired();

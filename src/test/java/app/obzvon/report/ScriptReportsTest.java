@@ -92,7 +92,8 @@ class ScriptReportsTest {
                 new Script("Cold call v2", edited.steps(), edited.objectionsTitle(), edited.objections()));
         call(v2, "qualified_lead", CallDetails.none(), "greeting", "offer", "agreed");
         long undone = call(v1, "qualified_lead", CallDetails.none(), "greeting", "offer", "agreed");
-        assertEquals(app.obzvon.call.Undo.UNDONE, base.services.callLogger().undo(undone, base.supervisor.id()));
+        assertEquals(app.obzvon.call.Undo.UNDONE, base.inTx(tx -> base.services.callLogger().undo(tx, undone,
+                base.supervisor.id())));
 
         var first = base.services.scriptReports().report(v1.id());
         var second = base.services.scriptReports().report(v2.id());

@@ -81,7 +81,7 @@ class ScriptLibraryTest {
         assertEquals(List.of(1, 2), b.services.scripts().versions(first.scriptId()).stream()
                 .map(ScriptVersion::number).toList());
         assertEquals("Cold call", b.services.scripts().version(first.id()).orElseThrow().script().name());
-        assertEquals(first.id(), b.services.calls().scriptPath(call.id()).orElseThrow().versionId());
+        assertEquals(first.id(), b.inTx(tx -> b.services.calls().scriptPath(tx, call.id())).orElseThrow().versionId());
         assertEquals(second, b.services.scripts().save(first.scriptId(), renamed(SampleScripts.coldCall(), "Cold call v2")),
                 "saving the same text again changes nothing");
     }
@@ -99,9 +99,11 @@ class ScriptLibraryTest {
                 new CallDetails(null, null, app.obzvon.contact.RefusalReason.OTHER).withScript(new ScriptPath(version.id(), steps)));
         b.restart();
 
-        assertEquals(new ScriptPath(version.id(), steps), b.services.calls().scriptPath(call.id()).orElseThrow());
-        assertEquals(app.obzvon.call.Undo.UNDONE, b.services.callLogger().undo(call.id(), b.supervisor.id()));
-        assertTrue(b.services.calls().scriptPath(call.id()).isEmpty());
+        assertEquals(new ScriptPath(version.id(), steps), b.inTx(tx -> b.services.calls().scriptPath(tx, call.id()))
+                .orElseThrow());
+        assertEquals(app.obzvon.call.Undo.UNDONE, b.inTx(tx -> b.services.callLogger().undo(tx, call.id(),
+                b.supervisor.id())));
+        assertTrue(b.inTx(tx -> b.services.calls().scriptPath(tx, call.id())).isEmpty());
         assertFalse(b.services.database().dsl().fetchExists(app.obzvon.persistence.jooq.Tables.CALL_SCRIPT_STEPS));
     }
 
@@ -111,7 +113,7 @@ class ScriptLibraryTest {
         b.addCompanies("Alpha");
         var queue = b.queue(QueueFilter.any());
         var call = b.log(b.next(queue), queue, "busy");
-        assertTrue(b.services.calls().scriptPath(call.id()).isEmpty());
+        assertTrue(b.inTx(tx -> b.services.calls().scriptPath(tx, call.id())).isEmpty());
     }
 
     @Test

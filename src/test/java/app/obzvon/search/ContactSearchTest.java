@@ -31,13 +31,14 @@ class ContactSearchTest {
     @BeforeEach
     void open() {
         base = new TestBase(folder);
-        base.services.contacts().addAll(List.of(
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(
                 new NewContact("ООО «Ромашка»", "Ирина Петрова", List.of("+7 495 111-22-33", "+7 916 000-11-22"),
                         "Москва", "Москва", TestBase.ZONE, CompanySize.SMALL, "Торговля", "t"),
                 new NewContact("АО «Вектор»", "Олег", List.of("8 (383) 222-33-44"), "Новосибирск", null, null,
-                        CompanySize.LARGE, "Производство", "t")));
-        base.services.contacts().addAll(IntStream.range(0, 30).mapToObj(i -> new NewContact("Ромашка-" + i, "П",
-                List.of("+7 495 300-00-" + (10 + i)), "Москва", null, TestBase.ZONE, CompanySize.SMALL, "Т", "t")).toList());
+                        CompanySize.LARGE, "Производство", "t"))));
+        base.inTx(tx -> base.services.contacts().addAll(tx, IntStream.range(0, 30).mapToObj(i -> new NewContact(
+                "Ромашка-" + i, "П", List.of("+7 495 300-00-" + (10 + i)), "Москва", null, TestBase.ZONE,
+                CompanySize.SMALL, "Т", "t")).toList()));
     }
 
     @AfterEach
@@ -93,7 +94,8 @@ class ContactSearchTest {
             session.take(romashka.id());
             assertThrows(ContactTakenException.class, () -> his.take(romashka.id()), "on Анна's screen");
         }
-        var lead = base.log(base.services.contacts().find(2).orElseThrow(), queue, "qualified_lead");
+        var lead = base.log(base.inTx(tx -> base.services.contacts().find(tx, 2)).orElseThrow(), queue,
+                "qualified_lead");
         var dsl = base.services.database().dsl();
         dsl.execute("INSERT INTO handovers (id, created_at, caller_id, lead_count, criteria) VALUES (1, 0, 1, 1, '')");
         dsl.execute("INSERT INTO handover_leads (handover_id, call_id, contact_id) VALUES (1, ?, 2)", lead.id());

@@ -73,7 +73,7 @@ class CorrectionsTest {
     void theNextStagesStatusesAreNotSetHere() {
         assertEquals("correct.status.not.here", assertThrows(RefusedException.class,
                 () -> corrections.correct(1, new Correction("Альфа", null, null, null, null, ContactStatus.CLIENT))).key());
-        assertEquals("Альфа", base.services.contacts().find(1).orElseThrow().company());
+        assertEquals("Альфа", base.inTx(tx -> base.services.contacts().find(tx, 1)).orElseThrow().company());
     }
 
     @Test
@@ -98,7 +98,7 @@ class CorrectionsTest {
     void aNumberOnTheDoNotCallListIsAddedClosed() {
         var queue = base.queue(QueueFilter.any());
         base.log(base.next(queue), queue, "do_not_call");
-        var listed = base.services.contacts().find(1).orElseThrow().phones().get(0).e164();
+        var listed = base.inTx(tx -> base.services.contacts().find(tx, 1)).orElseThrow().phones().get(0).e164();
         var card = corrections.addPhone(2, "+7 916 111-22-33");
         card = corrections.addPhone(2, listed);
         assertEquals(Arrays.asList(PhoneClosed.DO_NOT_CALL, null, PhoneClosed.DO_NOT_CALL),

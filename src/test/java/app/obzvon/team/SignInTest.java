@@ -31,7 +31,8 @@ class SignInTest {
         var clock = new MutableClock(TestBase.MORNING, TestBase.ZONE);
         try (var services = Services.open(folder.resolve("obzvon.db"), clock)) {
             var anna = services.signIn().createFirstSupervisor("Анна", "2468");
-            var stored = services.personRepository().pinHash(anna.id()).orElseThrow();
+            var stored = services.database().inTransaction(tx -> services.personRepository().pinHash(tx, anna.id()))
+                    .orElseThrow();
 
             assertTrue(stored.startsWith("pbkdf2-sha512$"), stored);
             assertEquals(PinHasher.ITERATIONS, PinHasher.iterationsOf(stored), "the app hashes with the full count");
@@ -69,7 +70,8 @@ class SignInTest {
 
             base.clock.advance(SignIn.FIRST_WAIT.multipliedBy(2));
             assertEquals("Борис", signIn.signIn(boris.id(), "1357").name());
-            assertEquals(0, base.services.personRepository().failures(boris.id()).count(), "forgotten once right");
+            assertEquals(0, base.inTx(tx -> base.services.personRepository().failures(tx, boris.id())).count(),
+                    "forgotten once right");
 
             signIn.signIn(base.supervisor.id(), TestBase.PIN);
             var failed = base.services.auditLog().find(new AuditFilter(boris.id(), AuditAction.SIGN_IN_FAILED,
@@ -85,8 +87,7 @@ class SignInTest {
             base.addCompanies("Alpha");
             var queue = base.queue(QueueFilter.any());
             var boris = base.addCaller("Борис", "1357");
-            base.services.callLogger().log(base.next(queue).id(), queue, boris.id(), base.outcome("busy"),
-                    app.obzvon.call.CallDetails.none(), base.clock.instant());
+            base.log(base.next(queue).id(), queue, boris.id(), "busy", app.obzvon.call.CallDetails.none());
 
             base.services.people().deactivate(boris.id());
 
@@ -94,7 +95,7 @@ class SignInTest {
             assertEquals(SignInRefusedException.Reason.INACTIVE, refused.reason());
             assertFalse(base.services.signIn().door().people().stream().anyMatch(p -> p.id() == boris.id()),
                     "not on the sign-in screen");
-            assertEquals("Борис", base.services.calls().history(1).get(0).callerName());
+            assertEquals("Борис", base.inTx(tx -> base.services.calls().history(tx, 1)).get(0).callerName());
         }
     }
 
@@ -108,7 +109,8 @@ class SignInTest {
                     () -> base.services.signIn().createFirstSupervisor("Ева", "1111"), "the first start is over");
             var vera = people.add("Вера", Role.SUPERVISOR, "8642", Set.of());
             people.setRole(vera.id(), Role.CALLER);
-            assertEquals(Role.CALLER, base.services.personRepository().find(vera.id()).orElseThrow().role());
+            assertEquals(Role.CALLER, base.inTx(tx -> base.services.personRepository().find(tx, vera.id()))
+                    .orElseThrow().role());
         }
     }
 
@@ -121,9 +123,9 @@ class SignInTest {
             signIn.lock();
 
             assertThrows(SignInRefusedException.class, () -> signIn.unlock(TestBase.PIN), "another person's PIN");
-            assertEquals(1, base.services.personRepository().failures(2).count());
+            assertEquals(1, base.inTx(tx -> base.services.personRepository().failures(tx, 2)).count());
             signIn.unlock("1357");
-            assertEquals(0, base.services.personRepository().failures(2).count());
+            assertEquals(0, base.inTx(tx -> base.services.personRepository().failures(tx, 2)).count());
 
             signIn.signOut();
             assertThrows(AccessDeniedException.class, () -> signIn.unlock("1357"), "nobody to unlock");

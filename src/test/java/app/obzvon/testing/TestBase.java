@@ -4,6 +4,7 @@ import app.obzvon.Services;
 import app.obzvon.call.CallDetails;
 import app.obzvon.call.LoggedCall;
 import app.obzvon.call.Outcome;
+import app.obzvon.common.Tx;
 import app.obzvon.contact.CompanySize;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.NewContact;
@@ -20,6 +21,7 @@ import static app.obzvon.persistence.jooq.Tables.QUEUE_MEMBERS;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /** A real database file in a temp folder with the real services, plus shortcuts tests share. */
@@ -70,6 +72,11 @@ public final class TestBase implements AutoCloseable {
         services.signIn().signIn(supervisor.id(), PIN);
     }
 
+    /** Runs the work in one transaction of the base: tests hand its Tx to the repositories and helpers they call. */
+    public <T> T inTx(Function<Tx, T> work) {
+        return services.database().inTransaction(work);
+    }
+
     /** Adds a caller (given every queue) with this PIN. */
     public Person addCaller(String name, String pin) {
         return services.people().add(name, Role.CALLER, pin,
@@ -82,12 +89,12 @@ public final class TestBase implements AutoCloseable {
     }
 
     public void addCompanies(String... names) {
-        services.contacts().addAll(IntStream.range(0, names.length)
-                .mapToObj(i -> company(names[i], CompanySize.SMALL)).toList());
+        var companies = IntStream.range(0, names.length).mapToObj(i -> company(names[i], CompanySize.SMALL)).toList();
+        inTx(tx -> services.contacts().addAll(tx, companies));
     }
 
     public CallQueue queue(QueueFilter filter) {
-        return services.queues().add(new NewQueue("Queue", filter, null, 80));
+        return inTx(tx -> services.queues().add(tx, new NewQueue("Queue", filter, null, 80)));
     }
 
     /**
@@ -103,20 +110,27 @@ public final class TestBase implements AutoCloseable {
     }
 
     public Outcome outcome(String code) {
-        return services.outcomes().active().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
+        // A read, no write lock: a test may hold the lock from another connection meanwhile.
+        return services.database().read(services.outcomes()::active).stream().filter(o -> o.code().equals(code))
+                .findFirst().orElseThrow();
     }
 
     public Contact next(CallQueue queue) {
-        return services.dispenser().next(queue, supervisor.id()).orElseThrow();
+        return inTx(tx -> services.dispenser().next(tx, queue, supervisor.id())).orElseThrow();
     }
 
     public Contact reload(Contact contact) {
-        return services.contacts().find(contact.id()).orElseThrow();
+        return inTx(tx -> services.contacts().find(tx, contact.id())).orElseThrow();
     }
 
     public LoggedCall log(Contact contact, CallQueue queue, String outcome, CallDetails details) {
-        return services.callLogger().log(contact.id(), queue, supervisor.id(), outcome(outcome), details,
-                clock.instant());
+        return log(contact.id(), queue, supervisor.id(), outcome, details);
+    }
+
+    /** Logs a call by this caller, in a transaction of its own (the round's step runs it in its own). */
+    public LoggedCall log(long contactId, CallQueue queue, long callerId, String outcome, CallDetails details) {
+        var chosen = outcome(outcome);
+        return inTx(tx -> services.callLogger().log(tx, contactId, queue, callerId, chosen, details, clock.instant()));
     }
 
     public LoggedCall log(Contact contact, CallQueue queue, String outcome) {

@@ -71,7 +71,8 @@ class RestoreWindowTest {
         waitUntil(() -> Files.exists(manual));
 
         try (var other = TestBase.open(base.file, base.clock)) {
-            other.contacts().addAll(List.of(TestBase.company("Bravo", CompanySize.SMALL)));
+            other.database().inTransaction(tx -> other.contacts().addAll(tx, List.of(TestBase.company("Bravo",
+                    CompanySize.SMALL))));
             assertEquals(2, other.database().dsl().fetchCount(CONTACTS));
 
             robot.clickOn("Team").clickOn("Restore…");

@@ -47,8 +47,8 @@ class CallbacksViewModelTest {
         base.log(base.next(queue), queue, "call_back", new CallDetails(null, base.clock.instant().plusSeconds(7200), null));
         base.log(base.next(queue), queue, "call_back",
                 new CallDetails(null, base.clock.instant().plus(Duration.ofDays(2)), null));
-        base.services.callLogger().log(base.next(queue).id(), queue, boris.id(), base.outcome("call_back"),
-                new CallDetails(null, base.clock.instant().plusSeconds(900), null), base.clock.instant());
+        base.log(base.next(queue).id(), queue, boris.id(), "call_back",
+                new CallDetails(null, base.clock.instant().plusSeconds(900), null));
 
         assertEquals(List.of("Alpha", "Bravo"), rows().stream().map(r -> r.callback().company()).toList(),
                 "Anna's two for today, not the one in two days, not Борис's");

@@ -123,7 +123,7 @@ class TranslationKeysTest {
         Arrays.stream(app.obzvon.donotcall.Source.values()).forEach(v -> keys.add("dnc.source." + v.name()));
         Arrays.stream(app.obzvon.access.Role.values()).forEach(v -> keys.add("role." + v.name().toLowerCase()));
         try (var base = new TestBase(folder)) {
-            base.services.outcomes().active().forEach(o -> keys.add("outcome." + o.code()));
+            base.inTx(tx -> base.services.outcomes().active(tx)).forEach(o -> keys.add("outcome." + o.code()));
         }
         return keys;
     }

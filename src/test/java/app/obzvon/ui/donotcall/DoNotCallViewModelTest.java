@@ -31,8 +31,9 @@ class DoNotCallViewModelTest {
     @BeforeEach
     void open() {
         base = new TestBase(folder);
-        base.services.contacts().addAll(List.of(new NewContact("Alpha", "Иван", List.of("+7 495 123-45-67"),
-                "Москва", "Москва", TestBase.ZONE, CompanySize.SMALL, "Торговля", "test")));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new NewContact("Alpha", "Иван",
+                List.of("+7 495 123-45-67"),
+                "Москва", "Москва", TestBase.ZONE, CompanySize.SMALL, "Торговля", "test"))));
         model = new DoNotCallViewModel(new SynchronousTasks(), base.services.doNotCallList());
         model.load();
     }
@@ -101,7 +102,7 @@ class DoNotCallViewModelTest {
         assertEquals(List.of(), numbers());
         assertNull(model.selectedProperty().get());
         assertEquals(Notice.info("dnc.removed", "+7 495 123-45-67", 1, 1), model.noticeProperty().get());
-        assertFalse(base.services.contacts().find(1).orElseThrow().state().doNotCall());
+        assertFalse(base.inTx(tx -> base.services.contacts().find(tx, 1)).orElseThrow().state().doNotCall());
     }
 
     @Test
@@ -111,7 +112,7 @@ class DoNotCallViewModelTest {
 
         assertEquals(List.of("+74951234567"), numbers());
         assertEquals(Notice.info("dnc.imported", "stop.txt", 1, 1, 1, 1, 1), model.noticeProperty().get());
-        assertTrue(base.services.contacts().find(1).orElseThrow().state().doNotCall());
+        assertTrue(base.inTx(tx -> base.services.contacts().find(tx, 1)).orElseThrow().state().doNotCall());
 
         model.importFile(folder.resolve("missing.csv"));
         assertEquals("dnc.import.failed", model.noticeProperty().get().key());

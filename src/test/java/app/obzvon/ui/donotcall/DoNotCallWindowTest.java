@@ -40,8 +40,9 @@ class DoNotCallWindowTest {
     @Start
     void start(Stage stage) {
         base = new TestBase(folder);
-        base.services.contacts().addAll(List.of(new NewContact("Alpha", "Иван", List.of("+7 495 123-45-67"),
-                "Москва", "Москва", TestBase.ZONE, CompanySize.SMALL, "Торговля", "test")));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(new NewContact("Alpha", "Иван",
+                List.of("+7 495 123-45-67"),
+                "Москва", "Москва", TestBase.ZONE, CompanySize.SMALL, "Торговля", "test"))));
         base.services.close();
         window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true),
                 () -> { }, files);

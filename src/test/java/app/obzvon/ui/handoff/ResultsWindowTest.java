@@ -93,7 +93,8 @@ class ResultsWindowTest {
 
     private ContactStatus statusOf(long id) {
         try (var services = TestBase.open(fixture.base.file, fixture.base.clock)) {
-            return services.contacts().find(id).orElseThrow().state().status();
+            return services.database().inTransaction(tx -> services.contacts().find(tx, id)).orElseThrow().state()
+                    .status();
         }
     }
 }

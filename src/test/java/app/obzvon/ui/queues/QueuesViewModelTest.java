@@ -67,7 +67,7 @@ class QueuesViewModelTest {
 
         assertFalse(model.noticeProperty().get().error(), model.noticeProperty().get().toString());
         assertEquals(1, changed, "the caller's window reloads its queues");
-        var saved = base.services.queues().all().get(0);
+        var saved = base.inTx(tx -> base.services.queues().all(tx)).get(0);
         assertEquals("Новосибирск, крупные", saved.name());
         assertEquals(new QueueFilter(java.util.Set.of(ContactStatus.NEW), java.util.Set.of(CompanySize.LARGE), null,
                 "Новосибирская область", null, "Asia/Novosibirsk"), saved.filter());
@@ -87,7 +87,7 @@ class QueuesViewModelTest {
         model.save();
         assertTrue(model.noticeProperty().get().error());
         assertEquals("queues.time.bad.opens", model.noticeProperty().get().key());
-        assertEquals(70, base.services.queues().all().get(0).work().workingList(), "nothing saved");
+        assertEquals(70, base.inTx(tx -> base.services.queues().all(tx)).get(0).work().workingList(), "nothing saved");
         assertEquals(0, changed);
 
         model.opensProperty().set("9:00");

@@ -276,7 +276,7 @@ class ScriptEditorViewModelTest {
         model.queueChoiceProperty().set(queue);
         model.useForQueue();
 
-        assertEquals(version.scriptId(), base.services.queues().all().get(0).scriptId());
+        assertEquals(version.scriptId(), base.inTx(tx -> base.services.queues().all(tx)).get(0).scriptId());
         assertEquals(List.of("Queue"), model.usedBy().stream().map(q -> q.name()).toList());
         assertEquals("Sales", model.scriptName(model.queues().get(0)));
         assertEquals(1, savedCalls, "the main window reloads the queue's script");

@@ -199,6 +199,6 @@ class ScriptEditorWindowTest {
         robot.interact(() -> queues.getSelectionModel().select(0));
         robot.clickOn("#useButton");
         waitUntil(() -> text(robot, "#usedByLabel").equals("Used by: Queue"));
-        assertEquals(sales.scriptId(), base.services.queues().all().get(0).scriptId());
+        assertEquals(sales.scriptId(), base.inTx(tx -> base.services.queues().all(tx)).get(0).scriptId());
     }
 }

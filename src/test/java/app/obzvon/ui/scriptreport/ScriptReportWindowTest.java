@@ -53,7 +53,10 @@ class ScriptReportWindowTest {
     void start(Stage stage) {
         base = new TestBase(folder);
         new ScriptCallSeed(base);
-        base.services.settings().saveLanguage(Locale.ENGLISH);
+        base.inTx(tx -> {
+            base.services.settings().saveLanguage(tx, Locale.ENGLISH);
+            return null;
+        });
         base.services.close();
         window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true), () -> { }, files);
         window.open(base.file);

@@ -42,15 +42,15 @@ class ConveyorWindowTest {
     void start(Stage stage) {
         base = new TestBase(folder);
         base.addCompanies("Alpha", "Bravo");
-        base.services.contacts().addAll(List.of(TestBase.company("Large Corp", CompanySize.LARGE),
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(TestBase.company("Large Corp", CompanySize.LARGE),
                 new NewContact("Kamchatka Fish", "Olga", List.of("+7 4152 11-22-33"), "Петропавловск-Камчатский",
-                        null, ZoneId.of("Asia/Kamchatka"), CompanySize.MEDIUM, "Торговля", "test")));
-        base.services.queues().add(new NewQueue("Small business", new QueueFilter(Set.of(), Set.of(CompanySize.SMALL),
-                null, null, null), null, 80));
-        base.services.queues().add(new NewQueue("Large", new QueueFilter(Set.of(), Set.of(CompanySize.LARGE),
-                null, null, null), null, 40));
-        base.services.queues().add(new NewQueue("Medium", new QueueFilter(Set.of(), Set.of(CompanySize.MEDIUM),
-                null, null, null), null, 40));
+                        null, ZoneId.of("Asia/Kamchatka"), CompanySize.MEDIUM, "Торговля", "test"))));
+        base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Small business", new QueueFilter(Set.of(),
+                Set.of(CompanySize.SMALL), null, null, null), null, 80)));
+        base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Large", new QueueFilter(Set.of(),
+                Set.of(CompanySize.LARGE), null, null, null), null, 40)));
+        base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Medium", new QueueFilter(Set.of(),
+                Set.of(CompanySize.MEDIUM), null, null, null), null, 40)));
         base.services.close();
         window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true),
                 () -> { }, new app.obzvon.testing.PresetFiles());
@@ -134,7 +134,7 @@ class ConveyorWindowTest {
 
         var saved = TestBase.open(base.file, base.clock);
         try {
-            var large = saved.queues().all().get(1);
+            var large = saved.database().inTransaction(tx -> saved.queues().all(tx)).get(1);
             assertEquals("Large, Moscow", large.name());
             assertEquals(java.time.LocalTime.of(18, 30), large.hours().closes());
             assertEquals("123456", large.hours().dayDigits());
@@ -208,7 +208,7 @@ class ConveyorWindowTest {
 
         var saved = TestBase.open(base.file, base.clock);
         try {
-            var card = saved.contacts().find(4).orElseThrow();
+            var card = saved.database().inTransaction(tx -> saved.contacts().find(tx, 4)).orElseThrow();
             assertEquals(app.obzvon.contact.ContactStatus.STRATEGIC_RESERVE, card.status());
             assertEquals("+79145556677", card.phones().get(1).e164());
         } finally {

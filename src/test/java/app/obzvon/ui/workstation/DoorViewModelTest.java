@@ -80,7 +80,8 @@ class DoorViewModelTest {
         open(TestBase.open(folder.resolve("obzvon.db"), clock));
         door.createFirstSupervisor("Anna", "2468", "2468", null);
         assertEquals(Screen.NO_QUEUES, model.screenProperty().get());
-        assertEquals("Anna", services.personRepository().find(1).orElseThrow().name());
+        assertEquals("Anna", services.database().inTransaction(tx -> services.personRepository().find(tx, 1))
+                .orElseThrow().name());
     }
 
     /** A caller signs in, the screen locks after the idle time with the call still there, and opens with the PIN. */

@@ -81,7 +81,7 @@ class FaultsViewModelTest {
             door.signIn(door.people().get(0), TestBase.PIN);
             assertEquals("Alpha", model.contactProperty().get().company(), "you can look");
 
-            model.choose(services.outcomes().active().get(0));
+            model.choose(services.database().inTransaction(tx -> services.outcomes().active(tx)).get(0));
 
             assertEquals("fault.read.only", model.noticeProperty().get().key(), "not an SQL error");
             assertEquals("Alpha", model.contactProperty().get().company());

@@ -60,7 +60,10 @@ class ScreenshotsTest {
     /** A new base (nobody in it yet) in this language, opened in the window. */
     private void open(FxRobot robot, Locale language) {
         try (var services = TestBase.open(file, clock)) {
-            services.settings().saveLanguage(language);
+            services.database().inTransaction(tx -> {
+                services.settings().saveLanguage(tx, language);
+                return null;
+            });
         }
         openWindow(robot);
     }
@@ -182,7 +185,10 @@ class ScreenshotsTest {
     @Test
     void signInThePeopleAndTheAuditLog(FxRobot robot) throws IOException {
         try (var base = new TestBase(folder)) {
-            base.services.settings().saveLanguage(Locale.ENGLISH);
+            base.inTx(tx -> {
+                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
+                return null;
+            });
             base.services.callingSession().loadDemo(Locale.ENGLISH);
             base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
             base.addCaller("Boris Orlov", "1357");
@@ -223,7 +229,10 @@ class ScreenshotsTest {
     @Test
     void theQueueEditorTheCallbacksAndTheExpiredCompanies(FxRobot robot) throws IOException {
         try (var base = new TestBase(folder)) {
-            base.services.settings().saveLanguage(Locale.ENGLISH);
+            base.inTx(tx -> {
+                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
+                return null;
+            });
             base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
             base.services.callingSession().loadDemo(Locale.ENGLISH);
             var session = base.services.callingSession();
@@ -243,7 +252,8 @@ class ScreenshotsTest {
             }
             session.leave();
             // The do-not-call list: one number a call put there, one the supervisor added.
-            var card = base.services.contacts().find(base.services.queues().lastContactId()).orElseThrow();
+            var card = base.inTx(tx -> base.services.contacts().find(tx, base.services.queues().lastContactId(tx)))
+                    .orElseThrow();
             base.services.doNotCallList().add("+7 (495) 765-43-21");
             base.services.doNotCallList().add(card.phones().get(0).written());
         }

@@ -49,7 +49,8 @@ class ScriptPaneTest {
         base.services.people().rename(base.supervisor.id(), "Anna");
         var version = base.services.scripts().create(SampleScripts.coldCall());
         versionId = version.id();
-        base.services.queues().add(new NewQueue("Small business", QueueFilter.any(), version.scriptId(), 80));
+        base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Small business", QueueFilter.any(),
+                version.scriptId(), 80)));
         base.services.close();
         window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> accepted.accept(true), () -> { },
                 new app.obzvon.testing.PresetFiles());
@@ -72,9 +73,9 @@ class ScriptPaneTest {
     }
 
     /** A second connection sees only what was committed, as a restart would. */
-    private Services reopen() {
+    private <T> T reread(java.util.function.BiFunction<Services, app.obzvon.common.Tx, T> read) {
         reopened = Services.open(base.file, base.clock);
-        return reopened;
+        return reopened.database().read(tx -> read.apply(reopened, tx));
     }
 
     private static String step(FxRobot robot) {
@@ -116,7 +117,7 @@ class ScriptPaneTest {
         assertEquals("Greeting", step(robot), "a new contact starts at the first step");
         assertFalse(suggested(robot, "qualified_lead"));
 
-        var path = reopen().calls().scriptPath(1).orElseThrow();
+        var path = reread((s, tx) -> s.calls().scriptPath(tx, 1)).orElseThrow();
         assertEquals(new ScriptPath(versionId, List.of(new PathStep("greeting", null), new PathStep("offer", null),
                 new PathStep("agreed", null))), path);
     }
@@ -166,7 +167,7 @@ class ScriptPaneTest {
         Node field = robot.lookup(".unmatched").query();
         assertEquals("", ((javafx.scene.control.TextField) field).getText(), "the next call starts clean");
 
-        var path = reopen().calls().scriptPath(1).orElseThrow();
+        var path = reread((s, tx) -> s.calls().scriptPath(tx, 1)).orElseThrow();
         assertEquals(List.of(new PathStep("greeting", "Call in 2 weeks")), path.steps());
     }
 }

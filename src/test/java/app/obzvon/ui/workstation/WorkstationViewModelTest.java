@@ -64,7 +64,7 @@ class WorkstationViewModelTest {
         assertNull(model.pendingOutcomeProperty().get());
         assertEquals("Bravo", model.contactProperty().get().company());
         assertEquals("", model.noteProperty().get());
-        assertEquals("дорого", base.services.calls().history(1).get(0).note());
+        assertEquals("дорого", base.inTx(tx -> base.services.calls().history(tx, 1)).get(0).note());
     }
 
     @Test
@@ -78,7 +78,7 @@ class WorkstationViewModelTest {
 
         assertEquals("notice.callback.past", model.noticeProperty().get().key());
         assertEquals("Alpha", model.contactProperty().get().company());
-        assertTrue(base.services.calls().history(1).isEmpty());
+        assertTrue(base.inTx(tx -> base.services.calls().history(tx, 1)).isEmpty());
     }
 
     @Test
@@ -95,7 +95,7 @@ class WorkstationViewModelTest {
         assertFalse(model.undoAvailableProperty().get());
         model.undo();
         assertEquals("Bravo", model.contactProperty().get().company());
-        assertEquals(1, base.services.calls().history(1).size(), "the call stays");
+        assertEquals(1, base.inTx(tx -> base.services.calls().history(tx, 1)).size(), "the call stays");
     }
 
     @Test
@@ -110,7 +110,7 @@ class WorkstationViewModelTest {
 
         assertEquals(40, model.progressProperty().get().target());
         assertEquals("Alpha", model.contactProperty().get().company(), "the contact on screen stays");
-        assertEquals(40, base.services.queues().all().get(0).dailyTarget());
+        assertEquals(40, base.inTx(tx -> base.services.queues().all(tx)).get(0).dailyTarget());
     }
 
     @Test

@@ -51,11 +51,12 @@ class WorkstationWindowTest {
     void start(Stage stage) {
         base = new TestBase(folder);
         base.addCompanies("Alpha", "Bravo", "Charlie");
-        base.services.contacts().addAll(List.of(TestBase.company("Large Corp", CompanySize.LARGE)));
-        base.services.queues().add(new NewQueue("Small business", new QueueFilter(Set.of(), Set.of(CompanySize.SMALL),
-                null, null, null), null, 80));
-        base.services.queues().add(new NewQueue("Large", new QueueFilter(Set.of(), Set.of(CompanySize.LARGE),
-                null, null, null), null, 40));
+        base.inTx(tx -> base.services.contacts().addAll(tx, List.of(TestBase.company("Large Corp",
+                CompanySize.LARGE))));
+        base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Small business", new QueueFilter(Set.of(),
+                Set.of(CompanySize.SMALL), null, null, null), null, 80)));
+        base.inTx(tx -> base.services.queues().add(tx, new NewQueue("Large", new QueueFilter(Set.of(),
+                Set.of(CompanySize.LARGE), null, null, null), null, 40)));
         base.services.close();
         window = new WorkstationWindow(stage, new BackgroundTasks(), base.clock, (uri, accepted) -> {
             dialed.add(uri);
@@ -95,7 +96,7 @@ class WorkstationWindowTest {
         robot.clickOn("#outcome-no_answer");
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
         assertEquals("Calls: 1 of 80", text(robot, "#callsLabel"));
-        assertEquals(1, reopen().calls().history(1).size());
+        assertEquals(1, reread((s, tx) -> s.calls().history(tx, 1)).size());
     }
 
     @Test
@@ -104,7 +105,7 @@ class WorkstationWindowTest {
         robot.type(KeyCode.DIGIT6);
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
         assertEquals("Leads: 1", text(robot, "#leadsLabel"));
-        assertEquals(ContactStatus.QUALIFIED, reopen().contacts().find(1).orElseThrow().status());
+        assertEquals(ContactStatus.QUALIFIED, reread((s, tx) -> s.contacts().find(tx, 1)).orElseThrow().status());
     }
 
     @Test
@@ -115,7 +116,7 @@ class WorkstationWindowTest {
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
 
-        var alpha = reopen().contacts().find(1).orElseThrow().state();
+        var alpha = reread((s, tx) -> s.contacts().find(tx, 1)).orElseThrow().state();
         assertEquals(NextCallKind.CALLBACK, alpha.nextCallKind());
         var tomorrowTen = LocalDate.of(2026, 11, 24).atTime(LocalTime.of(10, 0)).atZone(TestBase.ZONE).toInstant();
         assertEquals(tomorrowTen, alpha.nextCallAt());
@@ -133,7 +134,7 @@ class WorkstationWindowTest {
         robot.type(KeyCode.DIGIT4);
         robot.clickOn("#reason-CRISIS");
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
-        assertEquals("CRISIS", reopen().calls().history(1).get(0).refusalReason());
+        assertEquals("CRISIS", reread((s, tx) -> s.calls().history(tx, 1)).get(0).refusalReason());
     }
 
     @Test
@@ -145,9 +146,8 @@ class WorkstationWindowTest {
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> text(robot, "#companyLabel").equals("Alpha"));
         assertEquals("Calls: 0 of 80", text(robot, "#callsLabel"));
-        var services = reopen();
-        assertEquals(ContactStatus.NEW, services.contacts().find(1).orElseThrow().status());
-        assertTrue(services.calls().history(1).isEmpty());
+        assertEquals(ContactStatus.NEW, reread((s, tx) -> s.contacts().find(tx, 1)).orElseThrow().status());
+        assertTrue(reread((s, tx) -> s.calls().history(tx, 1)).isEmpty());
     }
 
     @Test
@@ -192,7 +192,7 @@ class WorkstationWindowTest {
         assertEquals("Alpha", text(robot, "#companyLabel"), "digits in the note logged no outcome");
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
-        var history = reopen().calls().history(1);
+        var history = reread((s, tx) -> s.calls().history(tx, 1));
         assertEquals(1, history.size());
         assertEquals("call after 3pm, ext 12", history.get(0).note());
         assertEquals("", robot.lookup("#noteField").queryTextInputControl().getText());
@@ -249,7 +249,7 @@ class WorkstationWindowTest {
         robot.push(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         robot.clickOn("Retail (150 a day): 150");
         waitUntil(() -> text(robot, "#callsLabel").equals("Calls: 0 of 150"));
-        assertEquals(150, reopen().queues().all().get(0).dailyTarget());
+        assertEquals(150, reread((s, tx) -> s.queues().all(tx)).get(0).dailyTarget());
         assertEquals("Alpha", text(robot, "#companyLabel"));
     }
 
@@ -261,14 +261,15 @@ class WorkstationWindowTest {
         assertEquals("Alpha", text(robot, "#companyLabel"));
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
-        assertEquals(java.util.Optional.of(java.util.Locale.forLanguageTag("ru")), reopen().settings().language());
+        assertEquals(java.util.Optional.of(java.util.Locale.forLanguageTag("ru")), reread((s, tx) -> s.settings()
+                .language(tx)));
     }
 
-    private app.obzvon.Services reopen() {
-        // A second connection sees only what was committed: the test reads what a restart would.
+    /** A second connection sees only what was committed: the test reads what a restart would. */
+    private <T> T reread(java.util.function.BiFunction<app.obzvon.Services, app.obzvon.common.Tx, T> read) {
         var services = app.obzvon.Services.open(base.file, base.clock);
         opened.add(services);
-        return services;
+        return services.database().read(tx -> read.apply(services, tx));
     }
 
     private final List<app.obzvon.Services> opened = new ArrayList<>();

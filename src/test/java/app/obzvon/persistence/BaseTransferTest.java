@@ -52,7 +52,7 @@ class BaseTransferTest {
             services.signIn().signIn(anna.id(), TestBase.PIN);
             var session = services.callingSession();
             var shown = session.open(session.queues().get(0));
-            var logged = session.log(shown.contact().id(), services.outcomes().active().get(0), CallDetails.none(),
+            var logged = session.log(shown.contact().id(), session.outcomes().get(0), CallDetails.none(),
                     TestBase.MORNING);
             assertTrue(logged.call().id() > 0);
         }

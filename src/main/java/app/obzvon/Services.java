@@ -18,6 +18,7 @@ import app.obzvon.handoff.LeadExporter;
 import app.obzvon.handoff.StageResults;
 import app.obzvon.importing.Importer;
 import app.obzvon.persistence.Database;
+import app.obzvon.persistence.ServerAddress;
 import app.obzvon.persistence.JooqAuditRepository;
 import app.obzvon.persistence.JooqCallRepository;
 import app.obzvon.persistence.JooqClaimRepository;
@@ -104,7 +105,20 @@ public record Services(
     }
 
     public static Services open(Path databaseFile, Clock clock, PinHasher hasher, OpenMode mode) {
-        var database = Database.open(databaseFile, mode);
+        return wire(Database.open(databaseFile, mode), databaseFile, clock, hasher);
+    }
+
+    /** On a team's base on a PostgreSQL server, signed in to the server as the address's user. */
+    public static Services open(ServerAddress address, String password, Clock clock) {
+        return open(address, password, clock, new PinHasher());
+    }
+
+    public static Services open(ServerAddress address, String password, Clock clock, PinHasher hasher) {
+        return wire(Database.open(address, password), null, clock, hasher);
+    }
+
+    /** Every service on the base, by constructor; {@code databaseFile} null on a server (no backups from here). */
+    private static Services wire(Database database, Path databaseFile, Clock clock, PinHasher hasher) {
         var access = new Access();
         var audits = new JooqAuditRepository();
         var audit = new Audit(audits, access, clock);

@@ -11,7 +11,9 @@ public final class BackupException extends RuntimeException {
         /** {@code PRAGMA integrity_check} found damage. */
         DAMAGED,
         /** Made by a newer Obzvon: this one cannot read its schema. */
-        NEWER
+        NEWER,
+        /** The base is on a team's server: its administrator backs it up there (pg_dump), not a window. */
+        ON_SERVER
     }
 
     private final Reason reason;

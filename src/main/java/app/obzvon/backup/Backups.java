@@ -55,7 +55,8 @@ public final class Backups {
      */
     public Backups(Path databaseFile, BaseCopies copies, Transactions transactions, PersonRepository people,
                    Access access, Audit audit, Clock clock, Consumer<Tx> forgetCached) {
-        this.databaseFile = databaseFile.toAbsolutePath();
+        // None on a team's server: its backups are the server's.
+        this.databaseFile = databaseFile == null ? null : databaseFile.toAbsolutePath();
         this.copies = copies;
         this.transactions = transactions;
         this.people = people;
@@ -71,6 +72,9 @@ public final class Backups {
      * anybody signs in; it changes nothing in the base, so it is not audited.
      */
     public Optional<Backup> daily() {
+        if (databaseFile == null) {
+            return Optional.empty();
+        }
         var file = folder().resolve(stem() + "-" + LocalDate.now(clock).format(DAY) + ".db");
         if (Files.exists(file)) {
             return Optional.empty();
@@ -84,6 +88,7 @@ public final class Backups {
     /** "Back up now": a copy named by the moment, audited. */
     public Backup backUpNow() {
         access.requireSupervisor();
+        requireFile();
         var made = copy(folder().resolve(stem() + "-" + now().format(MOMENT) + ".db"), Backup.Kind.MANUAL);
         transactions.inTransaction(tx -> {
             audit.record(tx, AuditAction.BACKUP_MADE, made.name(), null);
@@ -95,6 +100,9 @@ public final class Backups {
     /** The base's backups, newest first. */
     public List<Backup> list() {
         access.requireSupervisor();
+        if (databaseFile == null) {
+            return List.of();
+        }
         return listed();
     }
 
@@ -109,6 +117,7 @@ public final class Backups {
      */
     public Backup restore(Path backup) {
         var me = access.requireSupervisor();
+        requireFile();
         if (!Files.isRegularFile(backup)) {
             throw new BackupException(BackupException.Reason.NOT_FOUND, "no backup " + backup);
         }
@@ -163,6 +172,13 @@ public final class Backups {
     }
 
     /** Written beside its name and moved there once whole, so a half-made copy is never offered. */
+    private void requireFile() {
+        if (databaseFile == null) {
+            throw new BackupException(BackupException.Reason.ON_SERVER,
+                    "a base on a server is backed up on the server (pg_dump), not from a window");
+        }
+    }
+
     private Backup copy(Path file, Backup.Kind kind) {
         var temp = FileSaves.tempBeside(file);
         try {

@@ -69,6 +69,9 @@ public final class CallingSession {
     public record Undone(Undo result, QueueView view) {
     }
 
+    /** Looks again after a claim lost to another PC: more than this many losses in a row is a fault, not luck. */
+    private static final int MAX_CLAIM_TRIES = 50;
+
     /** How far back the list of expired companies looks, in days. */
     public static final int EXPIRED_SHOWN = 30;
 
@@ -339,8 +342,15 @@ public final class CallingSession {
         var list = new QueueView.WorkingList(held, queue.work().workingList());
         Optional<Contact> next = contactId == null ? dispenser.next(tx, queue, me.id(), !list.full())
                 : contacts.find(tx, contactId);
-        // The look-up passed over others' claims inside this write transaction: the claim cannot fail here.
-        next.filter(c -> claiming).ifPresent(c -> claims.claim(tx, c.id(), me.id()));
+        // The look-up passed over others' claims. On SQLite it ran inside this write transaction, so
+        // the claim cannot fail; on a server another PC may have claimed the same company and committed
+        // between the look and the claim: then the next look sees that claim and passes over it.
+        for (int tries = 0; claiming && next.isPresent() && !claims.claim(tx, next.get().id(), me.id()); tries++) {
+            if (contactId != null || tries == MAX_CLAIM_TRIES) {
+                throw new ContactTakenException(next.get().id());
+            }
+            next = dispenser.next(tx, queue, me.id(), !list.full());
+        }
         var history = next.map(c -> calls.history(tx, c.id())).orElse(List.of());
         var upcoming = next.isPresent() ? null : dispenser.upcoming(tx, queue, me.id()).orElse(null);
         return new QueueView(next.orElse(null), history, script, progress.today(tx, me.id(), queue), upcoming, list);

@@ -48,6 +48,7 @@ final class RestoreCommand implements Callable<Integer> {
                     case NOT_A_BASE -> backup + " is not an Obzvon base; nothing was changed";
                     case DAMAGED -> backup + " is damaged (integrity check failed); nothing was changed";
                     case NEWER -> backup + " is from a newer Obzvon; nothing was changed";
+                    case ON_SERVER -> "the base is on a server: restore it there (pg_restore); nothing was changed";
                 });
             }
         }

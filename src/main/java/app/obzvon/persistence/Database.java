@@ -1,6 +1,5 @@
 package app.obzvon.persistence;
 
-import app.obzvon.common.OwnerOnly;
 import app.obzvon.common.Transactions;
 import app.obzvon.common.Tx;
 import org.jooq.Configuration;
@@ -14,70 +13,47 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteOpenMode;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * The workstation's SQLite file: created and migrated on open, then used through one connection.
- * SQLite allows one writer at a time, so all work goes through this connection on one thread
- * (see {@code BackgroundTasks}); WAL lets readers in other processes look at it meanwhile.
- *
- * <p>Before each statement outside a transaction, and so before each transaction, it makes sure
- * SQLite's locks still hold ({@link WalFiles}); when they were lost, it opens the file again before
- * writing. Checkpoints run in the background ({@link Checkpoints}), never inside a caller's commit.
- *
- * <p>The work of a transaction gets a {@link JooqTx} on the transaction's connection; the
- * repositories run their statements through it, never through {@link #dsl()}.
+ * The base, on either engine: a local SQLite file ({@link FileDatabase}, the default: one PC) or a
+ * team's PostgreSQL server ({@link ServerDatabase}, a pool of connections). What both share lives
+ * here: jOOQ set up for the engine's dialect, every statement counted and shown to watchers, the
+ * caller's round's prepared statements, and the rule that the work of a transaction gets a
+ * {@link JooqTx} on the transaction's own connection and hands it to every repository. Transactions
+ * do not nest: work inside one passes its Tx on.
  */
-public final class Database implements Transactions, AutoCloseable {
+public abstract class Database implements Transactions, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-
-    private final Path file;
-    private final SQLiteDataSource dataSource;
-    private final WalFiles walFiles;
+    private final SQLDialect dialect;
     private final DSLContext dsl;
     private final AtomicLong statements = new AtomicLong();
     private final List<Consumer<Statement>> watchers = new CopyOnWriteArrayList<>();
-    private final Checkpoints checkpoints;
     private final PreparedQueries queries;
-    private final boolean readOnly;
     /** Whether this thread runs work of ours now: transactions do not nest, the work inside one has its Tx. */
     private final ThreadLocal<Boolean> working = new ThreadLocal<>();
-    private Connection connection;
 
-    private Database(Path file, SQLiteDataSource dataSource, boolean readOnly) throws SQLException {
-        this.file = file;
-        this.dataSource = dataSource;
-        this.readOnly = readOnly;
-        this.walFiles = new WalFiles(file);
-        this.connection = connect();
-        try {
-            Migrations.bringUpToDate(file, connection, dataSource);
-        } catch (SQLException | RuntimeException e) {
-            // Not handed over, so nobody else would close it (and the file stays locked on Windows).
-            connection.close();
-            throw e;
-        }
+    /**
+     * @param connections where jOOQ's statements get their connection outside a transaction
+     * @param keepStatements whether the round's statements are prepared once per connection (SQLite's
+     *                       one connection) or each time (a pool's, whose driver keeps them itself)
+     * @param translate      a failure in the person's words, where the engine knows them
+     */
+    Database(SQLDialect dialect, ConnectionProvider connections, boolean keepStatements,
+             UnaryOperator<RuntimeException> translate) {
+        this.dialect = dialect;
         var configuration = new DefaultConfiguration()
-                .set(SQLDialect.SQLITE)
-                .set(new CurrentConnection())
+                .set(dialect)
+                .set(connections)
                 // Rendering is most of what a statement costs here: no logging, no quoting decisions per name.
                 .set(new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.NEVER)
                         .withRenderCatalog(false).withRenderSchema(false))
@@ -93,90 +69,33 @@ public final class Database implements Transactions, AutoCloseable {
                     public void exception(ExecuteContext ctx) {
                         // The error path only: a read outside a transaction says what is wrong, not its SQL.
                         if (ctx.exception() != null) {
-                            ctx.exception(DatabaseFault.translated(file, ctx.exception()));
+                            ctx.exception(translate.apply(ctx.exception()));
                         }
                     }
                 }));
         this.dsl = DSL.using(configuration);
-        this.queries = new PreparedQueries(this::ran);
-        // A read-only base has nothing to checkpoint, and no right to.
-        this.checkpoints = new Checkpoints(dataSource, file, statements::get, !readOnly);
+        this.queries = new PreparedQueries(this::ran, keepStatements);
     }
 
-    /** Opens the base, creating it if it is not there. */
+    /** Opens the base file, creating it if it is not there. */
     public static Database open(Path file) {
         return open(file, OpenMode.CREATE);
     }
 
     /**
-     * Opens the base as the mode says; a file or folder we may not write opens read-only. A fault a
-     * person can act on is a {@link DatabaseFault}; anything else a {@link DatabaseUnavailableException}.
+     * Opens the base file as the mode says; a file or folder we may not write opens read-only. A
+     * fault a person can act on is a {@link DatabaseFault}; anything else a {@link DatabaseUnavailableException}.
      */
     public static Database open(Path file, OpenMode mode) {
-        try {
-            var parent = file.toAbsolutePath().getParent();
-            if (mode != OpenMode.CREATE && !Files.exists(file)) {
-                throw DatabaseFault.missing(file);
-            }
-            if (parent != null && mode == OpenMode.CREATE) {
-                OwnerOnly.folder(parent);
-            }
-            // SQLite in WAL mode writes beside the file: a folder we may not write is a read-only base too.
-            boolean readOnly = mode == OpenMode.READ_ONLY || Files.exists(file)
-                    && (!Files.isWritable(file) || parent != null && !Files.isWritable(parent));
-            if (!readOnly) {
-                // Made (or kept) 600 before SQLite opens it: SQLite gives its -wal and -shm the base's own mode.
-                OwnerOnly.createFile(file);
-            }
-            var dataSource = new SQLiteDataSource(config(readOnly, mode == OpenMode.CREATE));
-            dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-            return new Database(file, dataSource, readOnly);
-        } catch (DatabaseFault e) {
-            throw e;
-        } catch (SQLException | RuntimeException e) {
-            var fault = DatabaseFault.of(file, e);
-            throw fault != null ? fault : new DatabaseUnavailableException(file, e);
-        }
+        return FileDatabase.openFile(file, mode);
     }
 
-    private static SQLiteConfig config(boolean readOnly, boolean create) {
-        var config = new SQLiteConfig();
-        if (readOnly) {
-            config.setReadOnly(true);
-        } else if (!create) {
-            // A file deleted between the look and the open must not come back empty.
-            config.resetOpenMode(SQLiteOpenMode.CREATE);
-        }
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // FULL: a logged outcome survives a power cut, not only a crash of the app.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(10_000);
-        // Every transaction takes the write lock as it begins (BEGIN IMMEDIATE), so the busy timeout
-        // applies: a deferred one that read first and then wrote would fail at once with "database
-        // is locked" when another window wrote in between. The claim is a look and a write as one.
-        // A read-only base takes no write lock: its transactions only read.
-        config.setTransactionMode(readOnly ? SQLiteConfig.TransactionMode.DEFERRED
-                : SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.enforceForeignKeys(true);
-        return config;
-    }
-
-    /** Opens a connection, reads once (which opens the WAL and the shared memory) and remembers those files. */
-    private Connection connect() throws SQLException {
-        var opened = dataSource.getConnection();
-        try (var statement = opened.createStatement()) {
-            // Checkpoints belong to the background (Checkpoints), not to the caller's commit.
-            statement.execute("PRAGMA wal_autocheckpoint = 0");
-            statement.executeQuery("SELECT count(*) FROM sqlite_schema").close();
-        } catch (SQLException e) {
-            opened.close();
-            throw e;
-        }
-        walFiles.remember();
-        // A base from before kept the mode of its day: its -wal and -shm too.
-        OwnerOnly.restrict(Path.of(file + "-wal"));
-        OwnerOnly.restrict(Path.of(file + "-shm"));
-        return opened;
+    /**
+     * Connects to a team's base on a PostgreSQL server as the person's own role, and brings its
+     * schema up to date. A server that cannot be reached or refuses the sign-in is a {@link ServerFault}.
+     */
+    public static Database open(ServerAddress address, String password) {
+        return ServerDatabase.connect(address, password);
     }
 
     /**
@@ -187,103 +106,53 @@ public final class Database implements Transactions, AutoCloseable {
         return dsl;
     }
 
-    /** Backups of this base: copied out, checked and written back through SQLite ({@link SqliteBaseCopies}). */
-    public app.obzvon.backup.BaseCopies copies() {
-        return new SqliteBaseCopies(file, dataSource::getConnection, () -> new CurrentConnection().acquire(),
-                queries::clear, this::restored);
+    public SQLDialect dialect() {
+        return dialect;
     }
 
-    /** After a restore: statements prepared on the old schema go, and an older backup's schema is brought up to date. */
-    private void restored() {
-        queries.clear();
-        try {
-            Migrations.bringUpToDate(file, connection, dataSource);
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException(file, e);
-        }
+    /** Whether this is a team's server rather than a file on this PC. */
+    public boolean onServer() {
+        return dialect.family() == SQLDialect.POSTGRES;
     }
+
+    /** Backups of this base: a file's copies; on a server, the server's administrator keeps them. */
+    public abstract app.obzvon.backup.BaseCopies copies();
 
     @Override
     public <T> T inTransaction(Function<Tx, T> work) {
         return inTransaction(work, (tx, result) -> true);
     }
 
-    /**
-     * Runs the work as one transaction. Should the base's WAL be deleted under the commit (see
-     * {@link WalFiles}), the file is opened again and {@code stored} asked whether the work is in
-     * it; if not, it runs once more.
-     */
-    @Override
-    public <T> T inTransaction(Function<Tx, T> work, BiPredicate<Tx, ? super T> stored) {
-        enter();
-        try {
-            // BEGIN IMMEDIATE (see config) on the connection jOOQ's transaction hands the work.
-            T result = dsl.transactionResult(configuration -> run(configuration, work));
-            if (walFiles.replaced()) {
-                reopen("during a commit");
-                if (!run(dsl.configuration(), tx -> stored.test(tx, result))) {
-                    LOG.warn("The last transaction on {} was lost with the deleted WAL; running it again", file);
-                    return dsl.transactionResult(configuration -> run(configuration, work));
-                }
-            }
-            return result;
-        } catch (RuntimeException e) {
-            // A failed commit ("Cannot commit transaction") says why: the disk is full, the base busy…
-            var translated = DatabaseFault.translated(file, e);
-            if (translated != e) {
-                // SQLite may have rolled back by itself, leaving the driver sure a transaction is open
-                // and its statements half-run: a fresh connection is the one state known to be right.
-                recover(translated);
-            }
-            throw translated;
-        } finally {
-            working.remove();
-        }
+    /** The caller's round's statements. */
+    PreparedQueries queries() {
+        return queries;
     }
 
-    /** Outside a transaction: each statement on its own, the locks checked before each (as {@link #dsl()}). */
-    @Override
-    public <T> T read(Function<Tx, T> work) {
-        enter();
-        try {
-            return run(dsl.configuration(), work);
-        } finally {
-            working.remove();
-        }
+    /** How many statements have run: the background's sign that the base has been quiet. */
+    long statementCount() {
+        return statements.get();
     }
 
-    private void enter() {
+    /** Marks this thread as running work of ours; refused when it already does (transactions do not nest). */
+    final void enter() {
         if (working.get() != null) {
             throw new IllegalStateException("Work of a transaction opened another one: pass its Tx on instead");
         }
         working.set(Boolean.TRUE);
     }
 
+    final void leave() {
+        working.remove();
+    }
+
     /** The work with a Tx on the configuration's connection, refused once the work returned. */
-    private static <T> T run(Configuration configuration, Function<Tx, T> work) {
+    static <T> T run(Configuration configuration, Function<Tx, T> work) {
         var tx = new JooqTx(DSL.using(configuration));
         try {
             return work.apply(tx);
         } finally {
             tx.end();
         }
-    }
-
-    @Override
-    public boolean writable() {
-        return !readOnly;
-    }
-
-    @Override
-    public void requireWritable() {
-        if (readOnly) {
-            throw DatabaseFault.readOnly(file, null);
-        }
-    }
-
-    /** The caller's round's statements, prepared once per connection. */
-    PreparedQueries queries() {
-        return queries;
     }
 
     private void ran(String sql, List<Object> binds) {
@@ -293,7 +162,7 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** A statement run on the base, as SQLite got it: its text with {@code ?} and the values bound to them. */
+    /** A statement run on the base, as the engine got it: its text with {@code ?} and the values bound to them. */
     public record Statement(String sql, List<Object> binds) {
     }
 
@@ -306,71 +175,6 @@ public final class Database implements Transactions, AutoCloseable {
         return () -> watchers.remove(watcher);
     }
 
-    /**
-     * Closing the old connection lets SQLite checkpoint what only it still holds (a commit that went
-     * into the deleted WAL) if no other process has the base open; the new one takes fresh locks.
-     */
-    private void reopen(String when) {
-        LOG.warn("SQLite's locks on {} were lost and its WAL replaced ({}); opening it again", file, when);
-        replaceConnection();
-    }
-
-    /** After a fault, the next step starts on a fresh connection; the fault is what the person is told. */
-    private void recover(RuntimeException fault) {
-        LOG.warn("{}; opening {} again", fault.getMessage(), file);
-        try {
-            replaceConnection();
-        } catch (RuntimeException e) {
-            fault.addSuppressed(e);
-        }
-    }
-
-    private void replaceConnection() {
-        synchronized (checkpoints) {
-            checkpoints.closeConnection();
-            queries.clear(connection);
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.warn("Closing the old connection to {} failed: {}", file, e.getMessage());
-            }
-            try {
-                connection = connect();
-            } catch (SQLException e) {
-                throw new DatabaseUnavailableException(file, e);
-            }
-        }
-    }
-
     @Override
-    public void close() {
-        checkpoints.close();
-        queries.clear();
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot close the database " + file, e);
-        }
-    }
-
-    /** Hands jOOQ the current connection; outside a transaction it first makes sure the locks still hold. */
-    private final class CurrentConnection implements ConnectionProvider {
-
-        @Override
-        public Connection acquire() {
-            try {
-                if (connection.getAutoCommit() && walFiles.replaced()) {
-                    reopen("before a statement");
-                }
-            } catch (SQLException e) {
-                throw new DatabaseUnavailableException(file, e);
-            }
-            return connection;
-        }
-
-        @Override
-        public void release(Connection released) {
-            // The connection lives as long as the database.
-        }
-    }
+    public abstract void close();
 }

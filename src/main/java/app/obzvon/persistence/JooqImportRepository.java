@@ -75,19 +75,48 @@ public final class JooqImportRepository implements ImportRepository {
                 .set(IMPORTS.STARTED_AT, startedAt.toEpochMilli())
                 .set(IMPORTS.CALLER_ID, (int) callerId)
                 .returningResult(IMPORTS.ID).fetchSingle().value1();
-        // The import's record holds the write lock now: these ids stay free until the commit.
-        int lastContact = dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(CONTACTS.ID), 0)).from(CONTACTS));
-        int lastPhone = dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(CONTACT_PHONES.ID), 0)).from(CONTACT_PHONES));
-        return new Writer(tx, importId, lastContact, lastPhone, startedAt.toEpochMilli());
+        return new Writer(tx, importId, ids(dsl, CONTACTS), ids(dsl, CONTACT_PHONES), startedAt.toEpochMilli());
     }
 
+    /**
+     * The ids of a table's new rows, handed out here so a contact and its phones go into one batch.
+     * SQLite: on from the highest (the import's record holds the write lock, so they stay free until
+     * the commit). PostgreSQL: from the table's own counter, a block at a time, as other PCs write too.
+     */
+    private static java.util.function.IntSupplier ids(DSLContext dsl, org.jooq.Table<?> table) {
+        Field<Integer> id = table.field("id", Integer.class);
+        if (!onServer(dsl)) {
+            int[] last = {dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(id), 0)).from(table))};
+            return () -> ++last[0];
+        }
+        var block = new java.util.ArrayDeque<Integer>();
+        return () -> {
+            if (block.isEmpty()) {
+                block.addAll(dsl.resultQuery("SELECT nextval(pg_get_serial_sequence({0}, 'id'))::integer"
+                        + " FROM generate_series(1, {1})", DSL.inline(table.getName()), DSL.inline(ID_BLOCK))
+                        .fetch(0, Integer.class));
+            }
+            return block.poll();
+        };
+    }
+
+    /** Ids taken from a server's counter at once: one statement per this many rows. */
+    private static final int ID_BLOCK = 1_000;
+
+    private static boolean onServer(DSLContext dsl) {
+        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
+    }
+
+    /** SQLite's page cache, which a big import is given more of for its duration; none on a server. */
     private static int cacheSize(DSLContext dsl) {
-        return ((Number) dsl.fetchValue("pragma cache_size")).intValue();
+        return onServer(dsl) ? 0 : ((Number) dsl.fetchValue("pragma cache_size")).intValue();
     }
 
     /** A pragma takes no bound values; the size is always a number of ours. */
     private static void cacheSize(DSLContext dsl, int size) {
-        dsl.execute("pragma cache_size = " + size);
+        if (!onServer(dsl)) {
+            dsl.execute("pragma cache_size = " + size);
+        }
     }
 
     /** Cuts a text to its column's declared length, so the rows stay valid on a database that enforces it. */
@@ -104,7 +133,9 @@ public final class JooqImportRepository implements ImportRepository {
 
         private final Tx tx;
         private final int importId;
-        private final int firstContact;
+        private final java.util.function.IntSupplier contactIds;
+        private final java.util.function.IntSupplier phoneIds;
+        private int firstContact;
         private final int cacheSize;
         private final long createdAt;
         private final Connection connection;
@@ -112,17 +143,16 @@ public final class JooqImportRepository implements ImportRepository {
         private final PreparedStatement phones;
         private final PreparedStatement fields;
         private int lastContact;
-        private int lastPhone;
         private int batched;
         /** The zones of the contacts written, for the dispenser's list of zones in use. */
         private final java.util.Set<String> zones = new java.util.HashSet<>();
 
-        Writer(Tx tx, int importId, int lastContact, int lastPhone, long createdAt) {
+        Writer(Tx tx, int importId, java.util.function.IntSupplier contactIds, java.util.function.IntSupplier phoneIds,
+               long createdAt) {
             this.tx = tx;
             this.importId = importId;
-            this.firstContact = lastContact + 1;
-            this.lastContact = lastContact;
-            this.lastPhone = lastPhone;
+            this.contactIds = contactIds;
+            this.phoneIds = phoneIds;
             this.createdAt = createdAt;
             var dsl = JooqTx.dsl(tx);
             cacheSize = cacheSize(dsl);
@@ -147,7 +177,11 @@ public final class JooqImportRepository implements ImportRepository {
         @Override
         public void add(ImportedContact c) {
             try {
-                int id = ++lastContact;
+                int id = contactIds.getAsInt();
+                if (firstContact == 0) {
+                    firstContact = id;
+                }
+                lastContact = id;
                 contacts.setInt(1, id);
                 text(contacts, 2, CONTACTS.COMPANY, c.company());
                 text(contacts, 3, CONTACTS.PERSON, c.person());
@@ -169,7 +203,7 @@ public final class JooqImportRepository implements ImportRepository {
                 contacts.addBatch();
                 int position = 0;
                 for (var phone : c.phones()) {
-                    phones.setInt(1, ++lastPhone);
+                    phones.setInt(1, phoneIds.getAsInt());
                     phones.setInt(2, id);
                     phones.setInt(3, position++);
                     text(phones, 4, CONTACT_PHONES.NUMBER, phone.written());
@@ -212,10 +246,12 @@ public final class JooqImportRepository implements ImportRepository {
                     .where(IMPORTS.ID.eq(importId))
                     .execute();
             if (queueId != null) {
-                // The import's contacts have the ids handed out here: a range of the primary key.
+                // The import's contacts have the ids handed out here: a range of the primary key (on
+                // a server, other PCs' new contacts may fall between them: the import's own are marked).
                 dsl.insertInto(QUEUE_MEMBERS, QUEUE_MEMBERS.QUEUE_ID, QUEUE_MEMBERS.CONTACT_ID)
                         .select(DSL.select(DSL.val(queueId.intValue()), CONTACTS.ID).from(CONTACTS)
-                                .where(CONTACTS.ID.between(firstContact, lastContact)))
+                                .where(CONTACTS.ID.between(firstContact, lastContact))
+                                .and(CONTACTS.IMPORT_ID.eq(importId)))
                         .execute();
             }
             return importId;

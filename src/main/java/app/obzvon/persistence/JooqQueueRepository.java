@@ -19,6 +19,8 @@ import app.obzvon.queue.UpcomingCall;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.SelectForUpdateStep;
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
@@ -226,8 +228,15 @@ public final class JooqQueueRepository implements QueueRepository {
                 .and(CONTACTS.STATUS.in(names(ContactStatus.IN_WORK))), rs -> rs.getInt(1)).orElse(0);
     }
 
-    private Optional<Contact> first(Tx tx, Query query) {
-        return queries.fetchOptional(tx, query, JooqContactRepository::card).map(c -> contacts.withDetails(tx, c));
+    /**
+     * The first contact a dispensing query finds, with its phones and fields. On a server, other PCs
+     * look at the same moment: a contact another transaction is taking is locked, and passed over
+     * ({@code SKIP LOCKED}) rather than waited for, so fifty callers do not queue behind one row.
+     */
+    private Optional<Contact> first(Tx tx, SelectForUpdateStep<?> query) {
+        var dsl = JooqTx.dsl(tx);
+        Query q = dsl.dialect().family() == SQLDialect.POSTGRES ? query.forUpdate().of(CONTACTS).skipLocked() : query;
+        return queries.fetchOptional(tx, q, JooqContactRepository::card).map(c -> contacts.withDetails(tx, c));
     }
 
     @Override

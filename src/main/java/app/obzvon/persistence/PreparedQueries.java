@@ -40,25 +40,35 @@ final class PreparedQueries {
     }
 
     private final BiConsumer<String, List<Object>> ran;
+    /**
+     * Whether statements are kept per connection: SQLite's one connection, yes; a server's pool hands
+     * out wrappers of its connections, and its driver keeps the prepared statements itself.
+     */
+    private final boolean keep;
     /** By the connection's identity: a statement belongs to the connection that prepared it. */
     private final Map<Connection, Map<String, PreparedStatement>> prepared = new IdentityHashMap<>();
 
     /** @param ran told of every statement run, for counting and watching */
-    PreparedQueries(BiConsumer<String, List<Object>> ran) {
+    PreparedQueries(BiConsumer<String, List<Object>> ran, boolean keep) {
         this.ran = ran;
+        this.keep = keep;
     }
 
     <T> List<T> fetch(Tx tx, Query query, Row<T> row) {
         var sql = query.getSQL();
         try {
             var statement = bound(tx, sql, query.getBindValues());
-            var rows = new ArrayList<T>();
-            try (var rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row.read(rs));
+            try {
+                var rows = new ArrayList<T>();
+                try (var rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row.read(rs));
+                    }
                 }
+                return rows;
+            } finally {
+                done(statement);
             }
-            return rows;
         } catch (SQLException e) {
             throw failed(sql, e);
         }
@@ -72,7 +82,12 @@ final class PreparedQueries {
     int execute(Tx tx, Query query) {
         var sql = query.getSQL();
         try {
-            return bound(tx, sql, query.getBindValues()).executeUpdate();
+            var statement = bound(tx, sql, query.getBindValues());
+            try {
+                return statement.executeUpdate();
+            } finally {
+                done(statement);
+            }
         } catch (SQLException e) {
             throw failed(sql, e);
         }
@@ -81,11 +96,16 @@ final class PreparedQueries {
     /** Runs an insert and returns the new row's id (RETURNING: SQLite 3.35 and PostgreSQL alike). */
     long insert(Tx tx, Query insert, String idColumn) {
         var sql = insert.getSQL() + " returning " + idColumn;
-        try (var rs = bound(tx, sql, insert.getBindValues()).executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("no id returned");
+        try {
+            var statement = bound(tx, sql, insert.getBindValues());
+            try (var rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no id returned");
+                }
+                return rs.getLong(1);
+            } finally {
+                done(statement);
             }
-            return rs.getLong(1);
         } catch (SQLException e) {
             throw failed(sql, e);
         }
@@ -112,6 +132,12 @@ final class PreparedQueries {
         all.forEach(PreparedQueries::close);
     }
 
+    private void done(PreparedStatement statement) throws SQLException {
+        if (!keep) {
+            statement.close();
+        }
+    }
+
     private static void close(Map<String, PreparedStatement> kept) {
         for (var statement : kept.values()) {
             try {
@@ -125,6 +151,9 @@ final class PreparedQueries {
 
     private PreparedStatement bound(Tx tx, String sql, List<Object> values) throws SQLException {
         var connection = JooqTx.connection(tx);
+        if (!keep) {
+            return bind(connection.prepareStatement(sql), sql, values);
+        }
         Map<String, PreparedStatement> kept;
         synchronized (prepared) {
             kept = prepared.computeIfAbsent(connection, c -> new HashMap<>());
@@ -137,6 +166,10 @@ final class PreparedQueries {
             statement = connection.prepareStatement(sql);
             kept.put(sql, statement);
         }
+        return bind(statement, sql, values);
+    }
+
+    private PreparedStatement bind(PreparedStatement statement, String sql, List<Object> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             var value = values.get(i);
             if (value == null) {
@@ -151,7 +184,7 @@ final class PreparedQueries {
         return statement;
     }
 
-    /** SQLite's own words only: the message may reach the status line, where SQL has no place. */
+    /** The engine's own words only: the message may reach the status line, where SQL has no place. */
     private static org.jooq.exception.DataAccessException failed(String sql, SQLException e) {
         LOG.warn("Statement failed: {}", sql);
         return new org.jooq.exception.DataAccessException(e.getMessage(), e);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +72,7 @@ class CallingSessionTest {
         assertEquals("Bravo", logged.next().contact().company());
         assertEquals(1, logged.next().progress().counts().calls());
         // Another connection, as another program would: the call is in the file already.
-        try (var other = DriverManager.getConnection("jdbc:sqlite:" + base.file);
+        try (var other = base.otherConnection();
              var r = other.createStatement().executeQuery("SELECT contact_id FROM calls")) {
             assertTrue(r.next());
             assertEquals(alpha.id(), r.getLong(1));

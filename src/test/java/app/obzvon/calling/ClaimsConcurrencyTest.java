@@ -101,6 +101,7 @@ class ClaimsConcurrencyTest {
         }
     }
 
+    @org.junit.jupiter.api.Tag("file")
     @Test
     void twoProcessesNeverShareACompanyAndLoseNothing() throws Exception {
         var worker = worker(ROUNDS, false);
@@ -116,6 +117,7 @@ class ClaimsConcurrencyTest {
         assertEquals(2 * ROUNDS, base.services.database().dsl().fetchCount(CALLS));
     }
 
+    @org.junit.jupiter.api.Tag("file")
     @Test
     void aKilledWindowsCompanyComesBackWhenItsLeaseRunsOut() throws Exception {
         var worker = worker(0, true);

@@ -428,6 +428,7 @@ class LeadExporterTest {
         assertEquals(1, exporter.preview(LeadCriteria.newLeads()).size(), "still new");
     }
 
+    @org.junit.jupiter.api.Tag("file")
     @Test
     void aFailureWhileRecordingTheBatchMarksNothingAndKeepsTheOldFile() throws IOException {
         base.addCompanies("Alpha", "Bravo");

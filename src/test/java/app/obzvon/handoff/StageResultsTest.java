@@ -212,6 +212,7 @@ class StageResultsTest {
         assertEquals(key, e.key());
     }
 
+    @org.junit.jupiter.api.Tag("file")
     @Test
     void aFailureHalfwayThroughWritingLeavesEveryCompanyAsItWas() {
         // The second change cannot be recorded: the first must not stay either.

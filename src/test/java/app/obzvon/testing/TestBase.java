@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-/** A real database file in a temp folder with the real services, plus shortcuts tests share. */
+/**
+ * A real database file in a temp folder with the real services, plus shortcuts tests share; with
+ * {@code -Dobzvon.test.engine=postgresql}, a real base on the test server instead ({@link ServerBases}).
+ */
 public final class TestBase implements AutoCloseable {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
@@ -56,13 +59,32 @@ public final class TestBase implements AutoCloseable {
     public TestBase(Path folder) {
         this.clock = new MutableClock(MORNING, ZONE);
         this.file = folder.resolve("obzvon.db");
+        if (ServerBases.ON_SERVER) {
+            ServerBases.create(file);
+        }
         this.services = open(file, clock);
         this.supervisor = services.signIn().createFirstSupervisor("Анна", PIN);
     }
 
-    /** The services of another window or PC on the same file, nobody signed in yet. */
+    /**
+     * The services of another window or PC on the same base, nobody signed in yet: the file, or
+     * when the tests run on the server ({@link ServerBases}), the server's base standing for it.
+     */
     public static Services open(Path file, java.time.Clock clock) {
-        return Services.open(file, clock, QUICK_HASH);
+        var server = ServerBases.of(file);
+        return server != null ? Services.open(server, null, clock, QUICK_HASH) : Services.open(file, clock, QUICK_HASH);
+    }
+
+    /** A plain JDBC connection to the same base, as another program would open it. */
+    public java.sql.Connection otherConnection() throws java.sql.SQLException {
+        var server = ServerBases.of(file);
+        return server == null ? java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)
+                : java.sql.DriverManager.getConnection(server.jdbcUrl() + "?user=" + server.user());
+    }
+
+    /** Whether this base is a server's (the service tests' run on PostgreSQL) rather than a file. */
+    public boolean onServer() {
+        return ServerBases.of(file) != null;
     }
 
     /** Closes and opens the file again, as a restart of the app would, with the supervisor signed in. */
@@ -140,5 +162,6 @@ public final class TestBase implements AutoCloseable {
     @Override
     public void close() {
         services.close();
+        ServerBases.drop(file);
     }
 }

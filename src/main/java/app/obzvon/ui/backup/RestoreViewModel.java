@@ -63,6 +63,7 @@ public final class RestoreViewModel {
                     case NOT_A_BASE -> Notice.error("restore.refused.not_a_base", chosen.name());
                     case DAMAGED -> Notice.error("restore.refused.damaged", chosen.name());
                     case NEWER -> Notice.error("restore.refused.newer", chosen.name());
+                    case ON_SERVER -> Notice.error("restore.refused.on_server");
                 }))
                 .onError(error -> notice.set(Notice.error("restore.failed", Errors.message(error))))
                 .run();

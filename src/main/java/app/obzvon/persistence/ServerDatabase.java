@@ -1,0 +1,165 @@
+package app.obzvon.persistence;
+
+import app.obzvon.common.Tx;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+/**
+ * A team's base on a PostgreSQL server: a small pool of connections (HikariCP) signed in as the
+ * person's own role, jOOQ in PostgreSQL's dialect. Each transaction takes a connection from the pool
+ * for itself, and its work gets a {@link JooqTx} on that connection: every repository statement of a
+ * step runs in that step's transaction, whichever connection it is.
+ *
+ * <p>Should the connection fail while the transaction commits, nobody knows at once whether the
+ * server stored it: a fresh connection asks {@code stored}, and the step either returns (it is in)
+ * or fails with a {@link ServerFault} saying it was not saved. Never half: PostgreSQL commits a
+ * transaction whole or not at all.
+ */
+final class ServerDatabase extends Database {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
+    /** A window does one step at a time; the second connection serves the background (reminders, renewals). */
+    static final int POOL_SIZE = 2;
+
+    private final ServerAddress address;
+    private final HikariDataSource pool;
+
+    private ServerDatabase(ServerAddress address, HikariDataSource pool) {
+        super(SQLDialect.POSTGRES, new DataSourceConnectionProvider(pool), false,
+                error -> ServerFault.translated(address, error));
+        this.address = address;
+        this.pool = pool;
+    }
+
+    static ServerDatabase connect(ServerAddress address, String password) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(address.jdbcUrl());
+        config.setUsername(address.user());
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setPoolName("obzvon " + address);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        // A server that is not there says so within seconds, not after Hikari's default half minute.
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(5_000);
+        config.addDataSourceProperty("ApplicationName", "obzvon");
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        HikariDataSource pool = null;
+        try {
+            pool = new HikariDataSource(config);
+            Migrations.bringPostgresUpToDate(pool);
+            return new ServerDatabase(address, pool);
+        } catch (SQLException | RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
+            throw ServerFault.opening(address, e);
+        }
+    }
+
+    public ServerAddress address() {
+        return address;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Tx, T> work, BiPredicate<Tx, ? super T> stored) {
+        enter();
+        var done = new Object[1];
+        var ran = new boolean[1];
+        try {
+            return dsl().transactionResult(configuration -> {
+                T result = run(configuration, work);
+                done[0] = result;
+                ran[0] = true;
+                return result;
+            });
+        } catch (RuntimeException e) {
+            var fault = ServerFault.translated(address, e);
+            if (ran[0] && fault instanceof ServerFault server && server.kind() == ServerFault.Kind.UNREACHABLE) {
+                leave();
+                @SuppressWarnings("unchecked") T result = (T) done[0];
+                return afterLostCommit(result, stored, server);
+            }
+            throw fault;
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * The work was done and the commit sent when the line dropped: a fresh connection asks whether
+     * it is in. In: the step goes on. Not in, or no answer: the step fails and says so.
+     */
+    private <T> T afterLostCommit(T result, BiPredicate<Tx, ? super T> stored, ServerFault lost) {
+        LOG.warn("The connection to {} failed during a commit; asking whether it was stored", address);
+        boolean in;
+        try {
+            in = read(tx -> stored.test(tx, result));
+        } catch (RuntimeException e) {
+            lost.addSuppressed(e);
+            throw ServerFault.commitUnknown(address, lost);
+        }
+        if (in) {
+            return result;
+        }
+        throw ServerFault.notSaved(address, lost);
+    }
+
+    /** Outside a transaction: one connection from the pool for the whole work, each statement committed on its own. */
+    @Override
+    public <T> T read(Function<Tx, T> work) {
+        enter();
+        try (var connection = pool.getConnection()) {
+            return run(dsl().configuration().derive(new DefaultConnectionProvider(connection)), work);
+        } catch (SQLException e) {
+            throw ServerFault.translated(address, new org.jooq.exception.DataAccessException(e.getMessage(), e));
+        } catch (RuntimeException e) {
+            throw ServerFault.translated(address, e);
+        } finally {
+            leave();
+        }
+    }
+
+    @Override
+    public app.obzvon.backup.BaseCopies copies() {
+        return new app.obzvon.backup.BaseCopies() {
+            @Override
+            public void copyTo(java.nio.file.Path target) {
+                throw backedUpOnServer();
+            }
+
+            @Override
+            public void check(java.nio.file.Path backup) {
+                throw backedUpOnServer();
+            }
+
+            @Override
+            public void restoreFrom(java.nio.file.Path backup) {
+                throw backedUpOnServer();
+            }
+        };
+    }
+
+    private static app.obzvon.backup.BackupException backedUpOnServer() {
+        return new app.obzvon.backup.BackupException(app.obzvon.backup.BackupException.Reason.ON_SERVER,
+                "a base on a server is backed up on the server (pg_dump), not from a window");
+    }
+
+    @Override
+    public void close() {
+        queries().clear();
+        pool.close();
+    }
+}

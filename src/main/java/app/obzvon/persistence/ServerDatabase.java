@@ -27,7 +27,12 @@ import java.util.function.Function;
 final class ServerDatabase extends Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
-    /** A window does one step at a time; the second connection serves the background (reminders, renewals). */
+    /**
+     * A window does its database work on one thread, one step at a time: one connection. The second is
+     * room for an overlap (a question asked while a dropped connection is still being let go), opened
+     * only when one is asked for while the first is busy, never kept ready: fifty windows hold fifty
+     * connections, not a hundred (PostgreSQL's default {@code max_connections}).
+     */
     static final int POOL_SIZE = 2;
 
     private final ServerAddress address;
@@ -49,7 +54,9 @@ final class ServerDatabase extends Database {
         }
         config.setPoolName("obzvon " + address);
         config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
+        // Not 1: the pool would open a second connection whenever it found the first busy, to keep one idle.
+        // A connection idle for ten minutes (Hikari's idleTimeout) is closed, and opened again at the next step.
+        config.setMinimumIdle(0);
         // A server that is not there says so within seconds, not after Hikari's default half minute.
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(5_000);

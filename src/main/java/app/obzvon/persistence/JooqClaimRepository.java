@@ -4,6 +4,7 @@ import app.obzvon.common.Tx;
 import app.obzvon.queue.ClaimRepository;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -62,8 +63,18 @@ public final class JooqClaimRepository implements ClaimRepository {
     @Override
     public Optional<String> lastHolderOf(Tx tx, long contactId) {
         var dsl = JooqTx.dsl(tx);
+        if (dsl.dialect().family() != SQLDialect.POSTGRES) {
+            // SQLite: this step holds the base's write lock already.
+            return queries.fetchOptional(tx, dsl.select(CLAIMS.HOLDER).from(CLAIMS)
+                    .where(CLAIMS.CONTACT_ID.eq((int) contactId)), rs -> rs.getString(1));
+        }
+        // On a server the company and then its claim are held still until this step commits, in the
+        // order the dispensing look takes them (company, then claim: never a deadlock with it). A PC
+        // that took the company after the lease ran out has committed by then, and the locked read
+        // sees its claim; one that comes later waits and finds the company logged and let go.
+        var company = DSL.select(CONTACTS.ID).from(CONTACTS).where(CONTACTS.ID.eq((int) contactId)).forNoKeyUpdate();
         return queries.fetchOptional(tx, dsl.select(CLAIMS.HOLDER).from(CLAIMS)
-                .where(CLAIMS.CONTACT_ID.eq((int) contactId)), rs -> rs.getString(1));
+                .where(CLAIMS.CONTACT_ID.eq(DSL.field(company))).forNoKeyUpdate().of(CLAIMS), rs -> rs.getString(1));
     }
 
     @Override

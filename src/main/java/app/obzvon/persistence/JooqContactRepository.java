@@ -212,10 +212,14 @@ public final class JooqContactRepository implements ContactRepository {
     @Override
     public Optional<Current> current(Tx tx, long id) {
         var dsl = JooqTx.dsl(tx);
-        return queries.fetchOptional(tx, dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT,
+        var look = dsl.select(CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT,
                         CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON, CONTACTS.OWNER_ID,
                         CONTACTS.WORK_UNTIL, CONTACTS.WORK_QUEUE_ID, CONTACTS.VERSION, CONTACTS.TIME_ZONE)
-                .from(CONTACTS).where(CONTACTS.ID.eq((int) id)), rs -> new Current(state(rs, 1), rs.getInt(10),
+                .from(CONTACTS).where(CONTACTS.ID.eq((int) id));
+        // Read to be changed: on a server the row stays as read until this step commits (a correction or
+        // an expiry committed meanwhile by another PC is not written over). SQLite's write lock does that.
+        return queries.fetchOptional(tx, dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES
+                        ? look.forNoKeyUpdate() : look, rs -> new Current(state(rs, 1), rs.getInt(10),
                 rs.getString(11) == null ? null : ZoneId.of(rs.getString(11))));
     }
 

@@ -112,11 +112,12 @@ public final class WorkstationController {
         toolbar.visibleProperty().bind(signedIn);
         toolbar.managedProperty().bind(signedIn);
         hintLabel.visibleProperty().bind(signedIn);
+        hintLabel.managedProperty().bind(signedIn);
         // Said for as long as the base is open, not only until the next notice.
         readOnlyLabel.visibleProperty().bind(model.readOnlyProperty());
         readOnlyLabel.managedProperty().bind(model.readOnlyProperty());
-        // Which base is open: at the door (where another can be chosen), and on a server all the time.
-        var baseShown = model.personProperty().isNull().or(model.onServerProperty()).and(model.baseProperty().isNotEmpty());
+        // Which base is open, at the door (where another can be chosen); the window's title says it all the time.
+        var baseShown = model.personProperty().isNull().and(model.baseProperty().isNotEmpty());
         baseLabel.visibleProperty().bind(baseShown);
         baseLabel.managedProperty().bind(baseShown);
         baseLabel.textProperty().bind(Bindings.createStringBinding(() -> model.baseProperty().get().isEmpty() ? ""

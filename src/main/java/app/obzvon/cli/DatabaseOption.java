@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code --db FILE} or {@code --db postgresql://[user@]host[:port]/base}; without it, the same base the
@@ -25,6 +26,9 @@ final class DatabaseOption {
 
     /** Read by the driver where the environment has no PGPASSWORD: the person's own ~/.pgpass. */
     static final String PASSWORD_VARIABLE = "PGPASSWORD";
+
+    /** This PC's base, beside which a command on a server logs; tests name their own. */
+    static Supplier<Path> thisPcBase = () -> DatabaseLocation.localFileForThisMachine(List.of());
 
     @Option(names = "--db", paramLabel = "FILE|postgresql://…",
             description = {"The Obzvon database file, or a team's base on a PostgreSQL server: "
@@ -67,11 +71,8 @@ final class DatabaseOption {
     Services open(Clock clock) {
         var server = server();
         if (server != null) {
-            // No base folder on this PC: the command logs where this PC's base keeps its logs, if it has one.
-            var local = DatabaseLocation.localFileForThisMachine(List.of());
-            if (Files.exists(local)) {
-                Logs.toFolder(local);
-            }
+            // No base folder for a server's base: the command logs where this PC's base keeps its log (as the window does).
+            Logs.toFolder(thisPcBase.get());
             return Services.open(server, System.getenv(PASSWORD_VARIABLE), clock);
         }
         var path = resolve();

@@ -481,8 +481,8 @@ public final class WorkstationWindow {
     }
 
     /**
-     * The window takes another base: the one before is let go (its contact released, closed on the
-     * database thread, after anything still queued for it), and the new one's door shows.
+     * The window takes another base: the one before is let go (see {@link #let}), and the new one's
+     * door shows.
      */
     private void switchTo(BaseLocation where, Opening opened) {
         let(services);
@@ -492,6 +492,10 @@ public final class WorkstationWindow {
         connect(opened);
     }
 
+    /**
+     * Lets a base go on the database thread, after anything still queued for it: its contact
+     * released (if the base still answers), then closed whatever happened.
+     */
     private void let(Services old) {
         if (old != null) {
             tasks.execute(() -> {
@@ -539,14 +543,9 @@ public final class WorkstationWindow {
         if (controller != null) {
             controller.dispose();
         }
-        if (services != null) {
-            var closing = services;
-            tasks.execute(() -> {
-                // The contact on screen goes back to the others at once, not when its lease runs out.
-                closing.callingSession().leave();
-                closing.close();
-            });
-        }
+        // The contact on screen goes back to the others at once, not when its lease runs out.
+        let(services);
+        services = null;
         tasks.close();
     }
 }

@@ -302,6 +302,23 @@ public final class CallingSession {
         return transactions.inTransaction(tx -> work.expired(tx, me.isSupervisor() ? null : me.id(), since));
     }
 
+    /**
+     * Today's progress read afresh (empty when no queue is open): calls this person logged on another
+     * window or PC count at once. The window asks every few seconds, so the figures keep up with the
+     * team's other PCs without a key press.
+     */
+    public Optional<DayProgress> progress() {
+        var me = access.requireSignedIn();
+        var open = queue;
+        if (open == null) {
+            return Optional.empty();
+        }
+        return transactions.read(tx -> {
+            progress.forget();
+            return Optional.of(progress.today(tx, me.id(), open));
+        });
+    }
+
     /** Extends the lease on the contact on screen: the caller is still on it. */
     public void renewClaim() {
         var me = access.requireSignedIn();

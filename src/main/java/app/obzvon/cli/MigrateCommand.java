@@ -1,6 +1,7 @@
 package app.obzvon.cli;
 
 import app.obzvon.persistence.BaseTransfer;
+import app.obzvon.persistence.TransferEnd;
 import app.obzvon.persistence.ServerAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,14 +58,14 @@ final class MigrateCommand implements Callable<Integer> {
         }
     }
 
-    private static BaseTransfer.Side open(String location, boolean target) throws java.sql.SQLException {
+    private static TransferEnd open(String location, boolean target) throws java.sql.SQLException {
         if (ServerAddress.isServer(location)) {
-            return BaseTransfer.Side.server(ServerAddress.parse(location), System.getenv("PGPASSWORD"));
+            return TransferEnd.server(ServerAddress.parse(location), System.getenv("PGPASSWORD"));
         }
         var file = Path.of(location);
         if (!target && !java.nio.file.Files.exists(file)) {
             throw new IllegalArgumentException("there is no base at " + file);
         }
-        return BaseTransfer.Side.file(file, target);
+        return TransferEnd.file(file, target);
     }
 }

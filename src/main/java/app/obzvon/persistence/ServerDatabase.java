@@ -27,11 +27,24 @@ import java.util.function.Function;
 final class ServerDatabase extends Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
-    /** A window does one step at a time; the second connection serves the background (reminders, renewals). */
+    /**
+     * A window does its database work on one thread, one step at a time: one connection. The second is
+     * room for an overlap (a question asked while a dropped connection is still being let go), opened
+     * only when one is asked for while the first is busy, never kept ready: fifty windows hold fifty
+     * connections, not a hundred (PostgreSQL's default {@code max_connections}).
+     */
     static final int POOL_SIZE = 2;
 
     private final ServerAddress address;
     private final HikariDataSource pool;
+    /** Tests only: runs on the transaction's connection once the work is done, just before the commit. */
+    private volatile AtCommit atCommit;
+
+    /** What a test does to the connection at the moment of the commit (drops it, say). */
+    @FunctionalInterface
+    interface AtCommit {
+        void run(java.sql.Connection connection) throws SQLException;
+    }
 
     private ServerDatabase(ServerAddress address, HikariDataSource pool) {
         super(SQLDialect.POSTGRES, new DataSourceConnectionProvider(pool), false,
@@ -49,7 +62,9 @@ final class ServerDatabase extends Database {
         }
         config.setPoolName("obzvon " + address);
         config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
+        // Not 1: the pool would open a second connection whenever it found the first busy, to keep one idle.
+        // A connection idle for ten minutes (Hikari's idleTimeout) is closed, and opened again at the next step.
+        config.setMinimumIdle(0);
         // A server that is not there says so within seconds, not after Hikari's default half minute.
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(5_000);
@@ -73,6 +88,11 @@ final class ServerDatabase extends Database {
         return address;
     }
 
+    /** Tests only ({@code ServerConnectionLossTest}): what happens to the connection as each transaction commits; null for nothing. */
+    void atCommit(AtCommit hook) {
+        this.atCommit = hook;
+    }
+
     @Override
     public <T> T inTransaction(Function<Tx, T> work, BiPredicate<Tx, ? super T> stored) {
         enter();
@@ -83,11 +103,20 @@ final class ServerDatabase extends Database {
                 T result = run(configuration, work);
                 done[0] = result;
                 ran[0] = true;
+                var hook = atCommit;
+                if (hook != null) {
+                    try {
+                        hook.run(configuration.connectionProvider().acquire());
+                    } catch (SQLException e) {
+                        throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
+                    }
+                }
                 return result;
             });
         } catch (RuntimeException e) {
             var fault = ServerFault.translated(address, e);
-            if (ran[0] && fault instanceof ServerFault server && server.kind() == ServerFault.Kind.UNREACHABLE) {
+            if (lostTheLine(fault) && ran[0]) {
+                var server = (ServerFault) fault;
                 leave();
                 @SuppressWarnings("unchecked") T result = (T) done[0];
                 return afterLostCommit(result, stored, server);
@@ -96,6 +125,23 @@ final class ServerDatabase extends Database {
         } finally {
             leave();
         }
+    }
+
+    /**
+     * Whether the fault is a dropped line. The pool's other connections most likely went with it (the
+     * server restarted, the network dropped): they are let go too, so the next question and the next
+     * step open new ones rather than meet the same fault on a connection used a moment ago, which the
+     * pool would hand out again without a check.
+     */
+    private boolean lostTheLine(RuntimeException fault) {
+        if (fault instanceof ServerFault server && server.kind() == ServerFault.Kind.UNREACHABLE) {
+            var connections = pool.getHikariPoolMXBean();
+            if (connections != null) {
+                connections.softEvictConnections();
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -124,9 +170,13 @@ final class ServerDatabase extends Database {
         try (var connection = pool.getConnection()) {
             return run(dsl().configuration().derive(new DefaultConnectionProvider(connection)), work);
         } catch (SQLException e) {
-            throw ServerFault.translated(address, new org.jooq.exception.DataAccessException(e.getMessage(), e));
+            var fault = ServerFault.translated(address, new org.jooq.exception.DataAccessException(e.getMessage(), e));
+            lostTheLine(fault);
+            throw fault;
         } catch (RuntimeException e) {
-            throw ServerFault.translated(address, e);
+            var fault = ServerFault.translated(address, e);
+            lostTheLine(fault);
+            throw fault;
         } finally {
             leave();
         }

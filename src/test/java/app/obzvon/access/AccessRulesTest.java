@@ -183,6 +183,7 @@ class AccessRulesTest {
         ops.put("CallingSession.renewClaim/0", new Operation(Rule.SIGNED_IN, session::renewClaim));
         ops.put("CallingSession.callbacks/0", new Operation(Rule.SIGNED_IN, session::callbacks));
         ops.put("CallingSession.expired/0", new Operation(Rule.SIGNED_IN, session::expired));
+        ops.put("CallingSession.progress/0", new Operation(Rule.SIGNED_IN, session::progress));
         ops.put("CallingSession.leave/0", new Operation(Rule.ANYONE, session::leave));
         ops.put("CallingSession.setDailyTarget/1", new Operation(Rule.SUPERVISOR, () -> {
             session.open(queue);

@@ -104,7 +104,7 @@ class CallingSessionTest {
 
     @Test
     void theDaysCountMovesWithEachCallAndCatchesUpWithTheSamePersonsOtherWindowWithinAMinute() {
-        base.addCompanies("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot");
+        base.addCompanies("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliett");
         var queue = base.queue(QueueFilter.any());
         var shown = session.open(queue);
         shown = session.log(shown.contact().id(), base.outcome("qualified_lead"), CallDetails.none(),
@@ -122,10 +122,22 @@ class CallingSessionTest {
                 base.clock.instant()).next();
         assertEquals(new app.obzvon.call.DayCounts(2, 1, 1), shown.progress().counts(), "this window's calls, at once");
 
+        assertEquals(new app.obzvon.call.DayCounts(3, 1, 1), session.progress().orElseThrow().counts(),
+                "asked afresh, as the window does every few seconds: the other window's call at once");
+        shown = session.log(shown.contact().id(), base.outcome("no_answer"), CallDetails.none(),
+                base.clock.instant()).next();
+        assertEquals(new app.obzvon.call.DayCounts(4, 1, 1), shown.progress().counts());
+
+        try (var other = TestBase.open(base.file, base.clock)) {
+            other.signIn().signIn(base.supervisor.id(), TestBase.PIN);
+            var there = other.callingSession().open(queue);
+            other.callingSession().log(there.contact().id(), base.outcome("no_answer"), CallDetails.none(),
+                    base.clock.instant());
+        }
         base.clock.advance(java.time.Duration.ofSeconds(61));
         shown = session.log(shown.contact().id(), base.outcome("no_answer"), CallDetails.none(),
                 base.clock.instant()).next();
-        assertEquals(new app.obzvon.call.DayCounts(4, 1, 1), shown.progress().counts(), "the other window's, read again");
+        assertEquals(new app.obzvon.call.DayCounts(6, 1, 1), shown.progress().counts(), "the other window's, read again");
     }
 
     @Test

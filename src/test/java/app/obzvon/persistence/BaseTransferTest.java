@@ -35,12 +35,12 @@ class BaseTransferTest {
             throws Exception {
         var original = worked(folder.resolve("office.db"));
 
-        var there = copy(BaseTransfer.Side.file(original, false), server(server));
+        var there = copy(TransferEnd.file(original, false), server(server));
         assertTrue(there.same(), there.toString());
         assertTrue(there.rows() > 100, "the demo base, its calls, people and audit: " + there.rows());
 
         var back = folder.resolve("laptop.db");
-        var again = copy(server(server), BaseTransfer.Side.file(back, true));
+        var again = copy(server(server), TransferEnd.file(back, true));
         assertTrue(again.same(), again.toString());
         assertEquals(summaries(original, SQLDialect.SQLITE), summaries(back, SQLDialect.SQLITE),
                 "the file that came back holds what the first one did, table by table");
@@ -61,12 +61,12 @@ class BaseTransferTest {
     @Test
     void aServerBaseThatHoldsWorkIsNeverWrittenOver(@PostgresTest.Fresh PostgresDatabase server) throws Exception {
         var original = worked(folder.resolve("office.db"));
-        assertTrue(copy(BaseTransfer.Side.file(original, false), server(server)).same());
+        assertTrue(copy(TransferEnd.file(original, false), server(server)).same());
         var before = serverSummaries(server);
 
         var other = worked(folder.resolve("other.db"));
         var refused = assertThrows(BaseTransfer.TargetNotEmptyException.class,
-                () -> copy(BaseTransfer.Side.file(other, false), server(server)));
+                () -> copy(TransferEnd.file(other, false), server(server)));
         assertTrue(refused.getMessage().contains("not empty"), refused.getMessage());
         assertEquals(before, serverSummaries(server), "nothing written");
     }
@@ -175,14 +175,14 @@ class BaseTransferTest {
         }
     }
 
-    private static BaseTransfer.Report copy(BaseTransfer.Side from, BaseTransfer.Side to) throws Exception {
+    private static BaseTransfer.Report copy(TransferEnd from, TransferEnd to) throws Exception {
         try (from; to) {
             return BaseTransfer.copy(from, to, table -> { });
         }
     }
 
-    private static BaseTransfer.Side server(PostgresDatabase server) throws Exception {
-        return BaseTransfer.Side.server(ServerAddress.parse(address(server)), null);
+    private static TransferEnd server(PostgresDatabase server) throws Exception {
+        return TransferEnd.server(ServerAddress.parse(address(server)), null);
     }
 
     /** The test database as a person writes it: postgresql://user@host:port/name. */

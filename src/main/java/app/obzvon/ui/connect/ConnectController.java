@@ -43,12 +43,15 @@ public final class ConnectController {
         fields.disableProperty().bind(model.busyProperty());
         connectButton.disableProperty().bind(model.busyProperty());
         spinner.visibleProperty().bind(model.busyProperty());
-        model.noticeProperty().addListener((obs, old, notice) -> NoticeLabel.show(noticeLabel, i18n, notice));
-        model.busyProperty().addListener((obs, old, busy) -> {
-            if (!busy && !model.doneProperty().get()) {
-                // Refused: the person types again where it most likely went wrong.
-                Platform.runLater(() -> (passwordField.getText().isEmpty() && !model.hostProperty().get().isBlank()
-                        ? passwordField : hostField).requestFocus());
+        model.noticeProperty().addListener((obs, old, notice) -> {
+            NoticeLabel.show(noticeLabel, i18n, notice);
+            if (notice != null && notice.error()) {
+                // Refused: the person types again where it went wrong (after the fields are enabled again).
+                Platform.runLater(() -> {
+                    var field = fieldFor(notice.key());
+                    field.requestFocus();
+                    field.selectAll();
+                });
             }
         });
         model.doneProperty().addListener((obs, old, done) -> {
@@ -70,6 +73,17 @@ public final class ConnectController {
         });
         // Filled in already (the last server): the password is what is left to type.
         Platform.runLater(() -> (model.hostProperty().get().isBlank() ? hostField : passwordField).requestFocus());
+    }
+
+    /** The field a refusal is about: the password for a sign-in refused, the base's name for no such base… */
+    private TextField fieldFor(String key) {
+        return switch (key) {
+            case "connect.password.wanted", "connect.refused" -> passwordField;
+            case "connect.no.base", "connect.base.missing" -> baseField;
+            case "connect.no.right", "connect.user.missing" -> userField;
+            case "connect.port.invalid" -> portField;
+            default -> hostField;
+        };
     }
 
     @FXML

@@ -121,6 +121,7 @@ class ConnectWindowTest {
                 + "Check the name.", notice.getText());
         assertTrue(notice.getStyleClass().contains("error"));
         assertFalse(robot.lookup("#connectButton").query().isDisabled(), "to try again");
+        waitUntil(() -> robot.lookup("#baseField").query().isFocused());
         Fx.closeDialogs(robot);
         assertEquals(List.of("Анна (supervisor)"), people(robot));
         assertEquals("Base: " + base.file, text(robot, "#baseLabel"));

@@ -160,6 +160,14 @@ public record Services(
                 }));
     }
 
+    /**
+     * Whether the base answers now: one cheap statement, failing as a step would (a {@link
+     * app.obzvon.persistence.ServerFault} while a server is away). No person needed: not a service's operation.
+     */
+    public void ping() {
+        database.ping();
+    }
+
     @Override
     public void close() {
         database.close();

@@ -217,6 +217,20 @@ public final class CallingSession {
         }, (tx, logged) -> calls.find(tx, logged.call().id()).isPresent());
     }
 
+    /**
+     * Whether the signed-in person's call with this outcome on this contact is in the base, logged at
+     * {@code since} or later: asked once a server answers again, after the connection dropped while
+     * the call was being saved and nobody could say whether it was.
+     */
+    public boolean wasLogged(long contactId, String outcomeCode, Instant since) {
+        var me = access.requireSignedIn();
+        // Calls keep milliseconds: a moment with nanoseconds would come after the call it stands for.
+        var from = since.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return transactions.read(tx -> calls.history(tx, contactId)).stream()
+                .anyMatch(call -> call.outcomeCode().equals(outcomeCode) && me.name().equals(call.callerName())
+                        && !call.at().isBefore(from));
+    }
+
     public boolean canUndo(LoggedCall call) {
         return logger.canUndo(call);
     }

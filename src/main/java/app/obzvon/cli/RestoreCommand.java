@@ -36,6 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        database.requireFile("restores it there (pg_restore)");
         try (var services = Services.open(database.resolve(), Clock.systemDefaultZone())) {
             supervisor.signIn(services, parent::pin);
             try {

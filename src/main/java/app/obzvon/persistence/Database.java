@@ -115,6 +115,14 @@ public abstract class Database implements Transactions, AutoCloseable {
         return dialect.family() == SQLDialect.POSTGRES;
     }
 
+    /**
+     * One cheap statement: the base answers, or this fails as any step would (a server away: a
+     * {@link ServerFault}). The window asks it every few seconds while a server does not answer.
+     */
+    public void ping() {
+        read(tx -> JooqTx.dsl(tx).selectOne().fetch());
+    }
+
     /** Backups of this base: a file's copies; on a server, the server's administrator keeps them. */
     public abstract app.obzvon.backup.BaseCopies copies();
 

@@ -87,6 +87,12 @@ public final class ServerFault extends RuntimeException {
         }
         var state = sql.getSQLState() == null ? "" : sql.getSQLState();
         var server = address.host() + ":" + address.port();
+        // 08004: the server answered and would not let this sign-in in (no password given, say, where
+        // one is wanted): the driver's words for it are translated, its state is not.
+        if (state.equals("08004")) {
+            return new ServerFault(Kind.SIGN_IN_REFUSED, address, "the server " + server + " refused the sign-in of "
+                    + address.user() + ": it wants a password, or this sign-in is not allowed", error);
+        }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             return new ServerFault(Kind.UNREACHABLE, address, "the server " + server + " does not answer", error);
         }

@@ -178,6 +178,8 @@ class AccessRulesTest {
             var logged = session.log(shown.id(), base.outcome("busy"), CallDetails.none(), base.clock.instant());
             session.undo(logged.call());
         }));
+        ops.put("CallingSession.wasLogged/3", new Operation(Rule.SIGNED_IN,
+                () -> session.wasLogged(1, "busy", base.clock.instant())));
         ops.put("CallingSession.renewClaim/0", new Operation(Rule.SIGNED_IN, session::renewClaim));
         ops.put("CallingSession.callbacks/0", new Operation(Rule.SIGNED_IN, session::callbacks));
         ops.put("CallingSession.expired/0", new Operation(Rule.SIGNED_IN, session::expired));

@@ -1,11 +1,14 @@
 package app.obzvon.ui.common;
 
 import app.obzvon.common.Errors;
+import app.obzvon.BaseLocation;
 import app.obzvon.persistence.DatabaseFault;
+import app.obzvon.persistence.ServerFault;
 
 /**
  * The status line for an error: a fault of the base in the person's words (read-only, busy, disk
- * full, damaged, newer, missing), anything else as the screen's own "that did not work" line.
+ * full, damaged, newer, missing; a server that does not answer, refuses the sign-in…), anything else
+ * as the screen's own "that did not work" line.
  */
 public final class FaultNotice {
 
@@ -39,7 +42,53 @@ public final class FaultNotice {
     /** The fault's line, else the given key with the error's one line as its argument. */
     public static Notice of(Throwable error, String otherwise) {
         var fault = fault(error);
-        return fault == null ? Notice.error(otherwise, Errors.message(error)) : of(fault);
+        if (fault != null) {
+            return of(fault);
+        }
+        var server = serverFault(error);
+        return server == null || server.kind() == ServerFault.Kind.OTHER ? Notice.error(otherwise, Errors.message(error))
+                : of(server);
+    }
+
+    /** The server's fault behind an error, or null when the error is not one. */
+    public static ServerFault serverFault(Throwable error) {
+        for (var e = error; e != null; e = e.getCause()) {
+            if (e instanceof ServerFault fault) {
+                return fault;
+            }
+            if (e.getCause() == e) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The server went away under a step (no answer, or the line dropped as it was saved): the
+     * window's banner shows until it answers again. Null for any other error.
+     */
+    public static ServerFault outage(Throwable error) {
+        var fault = serverFault(error);
+        return fault != null && switch (fault.kind()) {
+            case UNREACHABLE, NOT_SAVED, UNKNOWN_IF_SAVED -> true;
+            default -> false;
+        } ? fault : null;
+    }
+
+    /** A server's fault in the person's words: which server, which base, whose sign-in. */
+    public static Notice of(ServerFault fault) {
+        var address = fault.address();
+        var server = BaseLocation.Server.shown(address);
+        return switch (fault.kind()) {
+            case UNREACHABLE -> Notice.error("fault.server.unreachable", server);
+            case SIGN_IN_REFUSED -> Notice.error("fault.server.refused", server, address.user());
+            case NO_SUCH_BASE -> Notice.error("fault.server.no.base", address.host(), address.database());
+            case NO_RIGHT -> Notice.error("fault.server.no.right", address.user(), server);
+            case NOT_SAVED -> Notice.error("fault.server.not.saved", server);
+            case UNKNOWN_IF_SAVED -> Notice.error("fault.server.unknown", server);
+            case NEWER_VERSION -> Notice.error("fault.server.newer", server);
+            case OTHER -> Notice.error("notice.action.failed", Errors.message(fault));
+        };
     }
 
     public static Notice of(DatabaseFault fault) {

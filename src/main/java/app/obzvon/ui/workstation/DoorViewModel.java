@@ -204,6 +204,8 @@ public final class DoorViewModel {
                 // Damaged: nobody can work on it, so the door gives way to what is wrong and the backup.
                 workstation.failed(error);
             } else {
+                // A server that went away shows its banner until it answers (nothing else, when it did not).
+                workstation.serverLost(error);
                 tell(FaultNotice.of(error));
             }
         }).run();

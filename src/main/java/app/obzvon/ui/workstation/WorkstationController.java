@@ -61,6 +61,7 @@ public final class WorkstationController {
     @FXML private HBox toolbar;
     @FXML private Label personLabel;
     @FXML private Label hintLabel;
+    @FXML private Label baseLabel;
     @FXML private Node signInPane;
     @FXML private SignInController signInPaneController;
     @FXML private ComboBox<CallQueue> queuePicker;
@@ -111,9 +112,17 @@ public final class WorkstationController {
         toolbar.visibleProperty().bind(signedIn);
         toolbar.managedProperty().bind(signedIn);
         hintLabel.visibleProperty().bind(signedIn);
+        hintLabel.managedProperty().bind(signedIn);
         // Said for as long as the base is open, not only until the next notice.
         readOnlyLabel.visibleProperty().bind(model.readOnlyProperty());
         readOnlyLabel.managedProperty().bind(model.readOnlyProperty());
+        // Which base is open, at the door (where another can be chosen); the window's title says it all the time.
+        var baseShown = model.personProperty().isNull().and(model.baseProperty().isNotEmpty());
+        baseLabel.visibleProperty().bind(baseShown);
+        baseLabel.managedProperty().bind(baseShown);
+        baseLabel.textProperty().bind(Bindings.createStringBinding(() -> model.baseProperty().get().isEmpty() ? ""
+                : i18n.get(model.onServerProperty().get() ? "status.base.server" : "status.base.file",
+                model.baseProperty().get()), model.baseProperty(), model.onServerProperty()));
         personLabel.textProperty().bind(Bindings.createStringBinding(() -> model.personProperty().get() == null ? ""
                 : i18n.get("toolbar.person", model.personProperty().get().name()), model.personProperty()));
 

@@ -24,6 +24,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -72,6 +73,15 @@ public final class WorkstationViewModel {
     private final StringProperty callerName = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Instant> now;
+    private final ServerWatch server;
+    private final StringProperty base = new SimpleStringProperty("");
+    private final BooleanProperty onServer = new SimpleBooleanProperty(false);
+    /** The outcome a server's outage took: said again when it answers, checked first when it was in doubt. */
+    private Lost lost;
+
+    /** An outcome the server did not take, or may not have: {@code since} the key was pressed. */
+    private record Lost(Contact contact, Outcome outcome, Instant since, boolean inDoubt) {
+    }
 
     /** Well inside the lease ({@link app.obzvon.queue.Claims#LEASE}). */
     static final Duration RENEW_EVERY = Duration.ofMinutes(2);
@@ -90,6 +100,7 @@ public final class WorkstationViewModel {
         this.clock = clock;
         this.reminders = new CallbackReminders(tasks);
         this.now = new SimpleObjectProperty<>(clock.instant());
+        this.server = new ServerWatch(tasks);
         queue.addListener((obs, old, selected) -> {
             if (selected != null && selected != old && !replacingQueue) {
                 pendingOutcome.set(null);
@@ -137,6 +148,33 @@ public final class WorkstationViewModel {
         screen.set(Screen.LOADING);
     }
 
+    /** Which base the window is on (opened, or being opened): a file's path, or {@code server/base}, for the status bar. */
+    public void at(String shown, boolean server) {
+        base.set(shown);
+        onServer.set(server);
+    }
+
+    /**
+     * A base was opened: its cheap statement, asked every few seconds while a server does not
+     * answer. Whatever the banner said belonged to the base before: it goes.
+     */
+    public void watchServer(Runnable ping) {
+        lost = null;
+        server.watch(ping, this::serverBack);
+    }
+
+    /**
+     * A step met the server away: the banner shows until the server answers again. Anything the
+     * step was about is said by whoever ran it; here only the banner.
+     */
+    public void serverLost(Throwable error) {
+        var fault = FaultNotice.outage(error);
+        if (fault != null) {
+            busy.set(false);
+            server.lost(fault, null);
+        }
+    }
+
     /** Whether the base was opened read-only: the screen says so for as long as it is open. */
     public void baseReadOnly(boolean readOnly) {
         this.readOnly.set(readOnly);
@@ -152,7 +190,20 @@ public final class WorkstationViewModel {
             failed(error);
             return;
         }
+        if (FaultNotice.outage(error) != null) {
+            // The banner says the server is away and goes when it answers: the screen stays as it was.
+            serverLost(error);
+        }
         notice.set(told);
+    }
+
+    /** Refuses a step while the server does not answer: said on the status line, nothing lost. */
+    private boolean serverAway() {
+        if (server.isDown()) {
+            notice.set(Notice.error("server.down.refused"));
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -161,6 +212,7 @@ public final class WorkstationViewModel {
      */
     public void showDoor(Screen door) {
         person.set(null);
+        lost = null;
         forgetLast();
         pendingOutcome.set(null);
         note.set("");
@@ -228,7 +280,7 @@ public final class WorkstationViewModel {
 
     /** One click or key on the outcome bar. Outcomes that need a time or a reason wait for it. */
     public void choose(Outcome outcome) {
-        if (busy.get() || contact.get() == null) {
+        if (busy.get() || contact.get() == null || serverAway()) {
             return;
         }
         if (outcome.needsDetails()) {
@@ -272,8 +324,12 @@ public final class WorkstationViewModel {
     }
 
     private void log(Outcome outcome, CallDetails details) {
+        if (serverAway()) {
+            return;
+        }
         var current = contact.get();
         var started = shownAt;
+        var pressed = clock.instant();
         var withNote = details.withNote(note.get()).withScript(script.path()).withPhone(onLine);
         busy.set(true);
         // Committed before the next contact is read: nothing logged is lost.
@@ -293,6 +349,17 @@ public final class WorkstationViewModel {
                 show(() -> session.open(open));
                 return;
             }
+            var away = FaultNotice.outage(error);
+            if (away != null) {
+                // The server went away under it: never silent about the call. Not saved, or to be
+                // checked when the server answers; the contact stays on screen either way.
+                busy.set(false);
+                boolean inDoubt = away.kind() == app.obzvon.persistence.ServerFault.Kind.UNKNOWN_IF_SAVED;
+                lost = new Lost(current, outcome, pressed, inDoubt);
+                server.lost(away, Notice.error(inDoubt ? "server.call.checking" : "server.call.not.saved",
+                        current.company(), outcome));
+                return;
+            }
             // Not logged: the contact stays on screen to be logged again once there is room.
             refused(error, FaultNotice.is(error, DatabaseFault.Kind.DISK_FULL)
                     ? Notice.error("fault.disk.full.call") : FaultNotice.of(error));
@@ -304,7 +371,7 @@ public final class WorkstationViewModel {
      * let go, unlogged, as on switching queues.
      */
     public void take(long contactId) {
-        if (session == null || queue.get() == null || busy.get()) {
+        if (session == null || queue.get() == null || busy.get() || serverAway()) {
             return;
         }
         busy.set(true);
@@ -318,7 +385,7 @@ public final class WorkstationViewModel {
     /** Sets the queue's daily target (1–500) and recounts the progress against it. */
     public void setDailyTarget(int target) {
         var selected = queue.get();
-        if (selected == null || busy.get()) {
+        if (selected == null || busy.get() || serverAway()) {
             return;
         }
         if (target < CallQueue.MIN_TARGET || target > CallQueue.MAX_TARGET) {
@@ -342,7 +409,7 @@ public final class WorkstationViewModel {
     /** Ctrl+Z: takes back the last logged outcome within 60 seconds and shows that contact again. */
     public void undo() {
         var last = lastLogged;
-        if (busy.get() || last == null) {
+        if (busy.get() || last == null || serverAway()) {
             return;
         }
         if (!session.canUndo(last)) {
@@ -376,6 +443,12 @@ public final class WorkstationViewModel {
     public void tick() {
         var at = clock.instant();
         now.set(at);
+        if (server.isDown()) {
+            // Nothing but the check while the server is away: no reminders, renewals or wake-ups failing each second.
+            server.tick();
+            undoAvailable.set(false);
+            return;
+        }
         if (person.get() != null) {
             reminders.tick(at, session);
         }
@@ -398,6 +471,41 @@ public final class WorkstationViewModel {
                 return null;
             }).onSuccess(done -> { }).onError(error -> refused(error, FaultNotice.of(error))).run();
         }
+    }
+
+    /**
+     * The server answers again: the banner has gone. An outcome in doubt is looked for first (in:
+     * the next contact; not in: press the key again); one not saved is said again; the card's claim
+     * is renewed at the next tick.
+     */
+    private void serverBack() {
+        lastRenewed = Instant.EPOCH;
+        var was = lost;
+        if (was == null || person.get() == null || contact.get() == null
+                || contact.get().id() != was.contact().id()) {
+            lost = null;
+            notice.set(Notice.info("server.back"));
+            return;
+        }
+        if (!was.inDoubt()) {
+            lost = null;
+            notice.set(Notice.error("server.back.not.saved", was.contact().company(), was.outcome()));
+            return;
+        }
+        busy.set(true);
+        tasks.create(() -> session.wasLogged(was.contact().id(), was.outcome().code(), was.since())).onSuccess(in -> {
+            lost = null;
+            if (in) {
+                pendingOutcome.set(null);
+                note.set("");
+                notice.set(Notice.info("server.back.saved", was.contact().company(), was.outcome()));
+                var open = queue.get();
+                show(() -> session.open(open));
+            } else {
+                busy.set(false);
+                notice.set(Notice.error("server.back.not.saved", was.contact().company(), was.outcome()));
+            }
+        }).onError(error -> refused(error, FaultNotice.of(error))).run();
     }
 
     private void show(Callable<QueueView> read) {
@@ -479,4 +587,10 @@ public final class WorkstationViewModel {
     /** The person signed in; null at the door. */
     public ReadOnlyObjectProperty<Person> personProperty() { return person; }
     public ReadOnlyObjectProperty<Instant> nowProperty() { return now; }
+    /** The banner while a team's server does not answer. */
+    public ServerWatch server() { return server; }
+    /** Which base is open, as the status bar says it: a file's path, or {@code server/base}. */
+    public ReadOnlyStringProperty baseProperty() { return base; }
+    /** Whether the base open is a team's server's (the door offers the way back to this PC's base). */
+    public ReadOnlyBooleanProperty onServerProperty() { return onServer; }
 }

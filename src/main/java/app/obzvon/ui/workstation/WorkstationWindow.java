@@ -1,7 +1,13 @@
 package app.obzvon.ui.workstation;
 
+import app.obzvon.BaseLocation;
 import app.obzvon.Services;
 import app.obzvon.persistence.OpenMode;
+import app.obzvon.persistence.ServerAddress;
+import app.obzvon.persistence.ServerFault;
+import app.obzvon.ui.common.FaultNotice;
+import app.obzvon.ui.connect.ConnectWindow;
+import app.obzvon.ui.connect.RememberedServer;
 import app.obzvon.team.SignIn;
 import app.obzvon.common.Errors;
 import app.obzvon.ui.audit.AuditWindow;
@@ -38,7 +44,9 @@ import java.util.concurrent.Future;
 
 /**
  * The caller's window: shown at once in a loading state while the database opens in the
- * background, then handed the services. The app and the UI tests both build it this way.
+ * background, then handed the services. The app and the UI tests both build it this way. At its door
+ * another base can be chosen: a team's base on a server (the connection dialog), or back to this
+ * PC's own; the window then swaps its services for the new base's and shows that base's door.
  */
 public final class WorkstationWindow {
 
@@ -53,7 +61,14 @@ public final class WorkstationWindow {
     private WorkstationController controller;
     private Services services;
     private I18n i18n;
+    /** The base's file; null on a server. */
     private Path databaseFile;
+    /** The base the window is on, or is opening. */
+    private BaseLocation location;
+    /** This PC's base: the way back from a server, and how it opens (a named one must be there). */
+    private Path localFile;
+    private OpenMode localMode = OpenMode.CREATE;
+    private RememberedServer remembered = new RememberedServer(null);
 
     public WorkstationWindow(Stage stage, BackgroundTasks tasks, Clock clock, Dialer dialer, Runnable quit,
                              FilePicker files) {
@@ -92,6 +107,25 @@ public final class WorkstationWindow {
         });
     }
 
+    /**
+     * This PC's base, for the door's "This PC's base" when the window is on a server: the file and how
+     * it opens. Without it, the file the window was opened on.
+     */
+    public WorkstationWindow thisPc(Path file, OpenMode mode) {
+        localFile = file;
+        localMode = mode;
+        return this;
+    }
+
+    /**
+     * Where the last server connected to is remembered (its address and user name, never a
+     * password); without it, only while the window is open.
+     */
+    public WorkstationWindow rememberServerIn(Path file) {
+        remembered = new RememberedServer(file);
+        return this;
+    }
+
     /** Shows the window and opens the database file behind it, creating it if it is not there. */
     public void open(Path databaseFile) {
         open(databaseFile, OpenMode.CREATE);
@@ -99,7 +133,25 @@ public final class WorkstationWindow {
 
     /** Shows the window and opens the database file as the mode says (a named path must exist). */
     public void open(Path databaseFile, OpenMode mode) {
+        if (localFile == null) {
+            thisPc(databaseFile, mode);
+        }
         open(databaseFile, tasks.submit(() -> Opening.read(databaseFile, clock, mode)));
+    }
+
+    /**
+     * Shows the window and opens a team's base on a server, signed in to it as the address's user
+     * with this password; null: the person's own {@code ~/.pgpass}. A server that wants another has
+     * the window ask for it.
+     */
+    public void open(ServerAddress address, String password) {
+        open(address, tasks.submit(() -> Opening.read(address, password, clock)));
+    }
+
+    /** Shows the window at once while the server's base opens, as for a file. */
+    public void open(ServerAddress address, Future<Opening> opening) {
+        at(new BaseLocation.Server(address));
+        showWhileOpening(opening);
     }
 
     /**
@@ -107,10 +159,21 @@ public final class WorkstationWindow {
      * first start, or who can sign in, in the language last chosen). Read on the database thread,
      * from {@code main} at a real start.
      */
-    public record Opening(Services services, SignIn.Door door) {
+    public record Opening(Services services, SignIn.Door door) implements AutoCloseable {
+
+        /** Nobody took it (a connection dialog closed while it connected): nothing stays open. */
+        @Override
+        public void close() {
+            services.close();
+        }
 
         public static Opening read(Path databaseFile, Clock clock, OpenMode mode) {
             return of(Services.open(databaseFile, clock, mode));
+        }
+
+        /** A team's base on a server: a {@link ServerFault} when the server does not let the person in. */
+        public static Opening read(ServerAddress address, String password, Clock clock) {
+            return of(Services.open(address, password, clock));
         }
 
         /** The door of services already open; closes them when even that cannot be read. */
@@ -130,15 +193,21 @@ public final class WorkstationWindow {
      * in the next pulse, in the language chosen if the base has already said which.
      */
     public void open(Path databaseFile, Future<Opening> opening) {
-        this.databaseFile = databaseFile;
+        if (localFile == null) {
+            localFile = databaseFile;
+        }
         files = files.refusing(databaseFile, () -> i18n);
+        at(new BaseLocation.File(databaseFile));
+        showWhileOpening(opening);
+    }
+
+    private void showWhileOpening(Future<Opening> opening) {
         i18n = new I18n(Locale.getDefault());
         var line = new Label(i18n.get("loading.database"));
         line.setStyle("-fx-font-size: 22px; -fx-text-fill: #1f2933;");
         var placeholder = new StackPane(line);
         placeholder.setStyle("-fx-background-color: #f3f5f8;");
         stage.setScene(new Scene(placeholder, 1280, 800));
-        stage.setTitle("Obzvon");
         StartupTrace.follow(stage, model.screenProperty());
         stage.show();
         Platform.runLater(() -> build(opening));
@@ -150,7 +219,7 @@ public final class WorkstationWindow {
                 WorkstationWindow.class.getResourceAsStream("/app/obzvon/icon.png"))));
         if (!opening.isDone()) {
             show(Locale.getDefault());
-            tasks.tasks().create(() -> done(opening)).onSuccess(this::connect).onError(model::failed).run();
+            tasks.tasks().create(() -> done(opening)).onSuccess(this::connect).onError(this::openingFailed).run();
             return;
         }
         // Opened already (it was started with the JVM): no wait, and the screen is laid out once, filled.
@@ -158,12 +227,35 @@ public final class WorkstationWindow {
             connect(done(opening));
         } catch (Exception e) {
             show(Locale.getDefault());
-            model.failed(e);
+            openingFailed(e);
         }
+    }
+
+    /**
+     * The base did not open: the screen says why. A server that refused the sign-in (it wants a
+     * password, and neither PGPASSWORD nor ~/.pgpass had the right one) gets the connection dialog,
+     * filled in, for the person to type it.
+     */
+    private void openingFailed(Throwable error) {
+        model.failed(error);
+        var fault = FaultNotice.serverFault(error);
+        if (location instanceof BaseLocation.Server server && fault != null
+                && fault.kind() == ServerFault.Kind.SIGN_IN_REFUSED) {
+            connectToServer(server.address());
+        }
+    }
+
+    /** The window is on this base now (or opening it): the title and the status bar say which. */
+    private void at(BaseLocation where) {
+        location = where;
+        databaseFile = where instanceof BaseLocation.File file ? file.path() : null;
+        stage.setTitle("Obzvon — " + where.shown());
+        model.at(where.shown(), where instanceof BaseLocation.Server);
     }
 
     private void connect(Opening opened) {
         services = opened.services();
+        model.watchServer(services::ping);
         // A language chosen in the settings wins over the system's.
         var language = opened.door().language().orElse(Locale.getDefault());
         if (controller == null || !I18n.supported(language).equals(i18n.locale())) {
@@ -233,6 +325,12 @@ public final class WorkstationWindow {
         }
         if (type == FirstStartController.class) {
             return new FirstStartController(door, i18n);
+        }
+        if (type == ConnectionBannerController.class) {
+            return new ConnectionBannerController(model.server(), i18n);
+        }
+        if (type == ServerLinksController.class) {
+            return new ServerLinksController(model, this::connectToServer, this::backToThisPc);
         }
         throw new IllegalArgumentException("No controller for " + type);
     }
@@ -321,7 +419,9 @@ public final class WorkstationWindow {
 
             @Override
             public void backUpNow() {
-                if (services != null) {
+                if (services != null && location instanceof BaseLocation.Server) {
+                    model.tell(Notice.error("backup.on.server"));
+                } else if (services != null) {
                     var backups = services.backups();
                     tasks.tasks().create(backups::backUpNow)
                             .onSuccess(made -> model.tell(Notice.info("backup.made", made.name())))
@@ -332,7 +432,9 @@ public final class WorkstationWindow {
 
             @Override
             public void openRestore() {
-                if (services != null) {
+                if (services != null && location instanceof BaseLocation.Server) {
+                    model.tell(Notice.error("backup.on.server"));
+                } else if (services != null) {
                     // The people, the queues and the screen may all differ in the backup: everyone signs in again.
                     RestoreWindow.open(stage, tasks, services.backups(), i18n,
                             restored -> door.switchCaller(Notice.info("restore.signin", restored.name())));
@@ -346,6 +448,64 @@ public final class WorkstationWindow {
                 }
             }
         };
+    }
+
+    /** "Connect to a team's server…": filled in with the server the window is on, else the last one. */
+    private void connectToServer() {
+        connectToServer(location instanceof BaseLocation.Server server ? server.address() : null);
+    }
+
+    private void connectToServer(ServerAddress given) {
+        ConnectWindow.open(stage, tasks, (address, password) -> Opening.read(address,
+                        password != null ? password : System.getenv("PGPASSWORD"), clock),
+                remembered, given, System.getenv().getOrDefault("PGUSER", System.getProperty("user.name")), i18n,
+                (address, opened) -> switchTo(new BaseLocation.Server(address), opened));
+    }
+
+    /** "This PC's base": back from a server to the file this PC keeps. */
+    private void backToThisPc() {
+        var file = localFile;
+        var mode = localMode;
+        if (file == null) {
+            return;
+        }
+        model.opening();
+        tasks.run(() -> Opening.read(file, clock, mode), opened -> switchTo(new BaseLocation.File(file), opened),
+                error -> {
+                    // The server's base is let go all the same: the window is on this PC's, and says why it did not open.
+                    let(services);
+                    services = null;
+                    at(new BaseLocation.File(file));
+                    model.failed(error);
+                });
+    }
+
+    /**
+     * The window takes another base: the one before is let go (see {@link #let}), and the new one's
+     * door shows.
+     */
+    private void switchTo(BaseLocation where, Opening opened) {
+        let(services);
+        services = null;
+        closeDialogs();
+        at(where);
+        connect(opened);
+    }
+
+    /**
+     * Lets a base go on the database thread, after anything still queued for it: its contact
+     * released (if the base still answers), then closed whatever happened.
+     */
+    private void let(Services old) {
+        if (old != null) {
+            tasks.execute(() -> {
+                try {
+                    old.callingSession().leave();
+                } finally {
+                    old.close();
+                }
+            });
+        }
     }
 
     /** The person confirmed a new, empty base at the path that had none. */
@@ -383,14 +543,9 @@ public final class WorkstationWindow {
         if (controller != null) {
             controller.dispose();
         }
-        if (services != null) {
-            var closing = services;
-            tasks.execute(() -> {
-                // The contact on screen goes back to the others at once, not when its lease runs out.
-                closing.callingSession().leave();
-                closing.close();
-            });
-        }
+        // The contact on screen goes back to the others at once, not when its lease runs out.
+        let(services);
+        services = null;
         tasks.close();
     }
 }

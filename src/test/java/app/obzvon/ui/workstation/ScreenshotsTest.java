@@ -289,6 +289,70 @@ class ScreenshotsTest {
         shoot(robot, robot.lookup("#expiredTable").query().getScene(), "expired-en");
     }
 
+    /** At the door of this PC's base: "Connect to a team's server…", filled in as a caller would, over the window. */
+    @Test
+    void theConnectionDialogAtTheDoor(FxRobot robot) throws IOException {
+        try (var base = new TestBase(folder)) {
+            base.inTx(tx -> {
+                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
+                return null;
+            });
+            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+            base.addCaller("Boris Orlov", "1357");
+        }
+        openWindow(robot);
+        waitUntil(() -> robot.lookup("#signInPane").query().isVisible()
+                && robot.lookup("#signInPane .list-cell").queryAll().stream()
+                .anyMatch(c -> "Boris Orlov".equals(((javafx.scene.control.Labeled) c).getText())));
+        robot.clickOn(robot.lookup("#signInPane .connect-link").<javafx.scene.Node>query());
+        waitUntil(() -> robot.lookup("#hostField").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#hostField").queryTextInputControl().setText("db.office.local");
+            robot.lookup("#baseField").queryTextInputControl().setText("obzvon");
+            robot.lookup("#userField").queryTextInputControl().setText("boris");
+        });
+        robot.clickOn("#passwordField").write("password");
+        var dialog = robot.lookup("#connectButton").query().getScene();
+        shootOver(robot, dialog, "server-connect-en");
+    }
+
+    /**
+     * A team's base on the test server, reached through a proxy the test cuts: the caller's key meets
+     * a server that does not answer, and the banner says so and that the call was not saved.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("postgres")
+    @ExtendWith(app.obzvon.testing.PostgresExtension.class)
+    void theBannerWhenTheServerGoesAway(FxRobot robot, @app.obzvon.testing.PostgresTest.Fresh
+            app.obzvon.testing.PostgresDatabase database) throws IOException {
+        try (var services = app.obzvon.testing.ServerTeam.open(app.obzvon.testing.ServerBases.address(database), clock)) {
+            services.database().inTransaction(tx -> {
+                services.settings().saveLanguage(tx, Locale.ENGLISH);
+                return null;
+            });
+            services.signIn().createFirstSupervisor("Anna Smirnova", TestBase.PIN);
+            services.callingSession().loadDemo(Locale.ENGLISH);
+        }
+        try (var proxy = app.obzvon.testing.CuttableProxy.toLocalPostgres()) {
+            var address = app.obzvon.testing.ServerTeam.through(proxy, database);
+            serverShown = app.obzvon.BaseLocation.Server.shown(address);
+            robot.interact(() -> {
+                window = new WorkstationWindow(stage, new BackgroundTasks(), clock, (uri, accepted) -> accepted.accept(true),
+                        () -> { }, files);
+                window.open(address, (String) null);
+            });
+            app.obzvon.testing.Fx.signIn(robot, "Anna", TestBase.PIN);
+            waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+            String first = company(robot);
+            proxy.cut();
+            robot.type(KeyCode.DIGIT1);
+            waitUntil(() -> robot.lookup(".server-banner").query().isVisible());
+            assertEquals("Not saved: the call with " + first + " (No answer). Press the key again when the server is back.",
+                    text(robot, ".server-banner-detail"));
+            shoot(robot, "server-banner-en");
+        }
+    }
+
     private static String company(FxRobot robot) {
         return text(robot, "#companyLabel");
     }
@@ -300,11 +364,71 @@ class ScreenshotsTest {
     private void shoot(FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         var image = new BufferedImage[1];
-        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+        robot.interact(() -> {
+            presentable(stage.getScene());
+            image[0] = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+        });
+        write(image[0], name);
+    }
+
+    /** A dialog shown over the window, as the person sees it: the window dimmed a little, the dialog over its middle. */
+    private void shootOver(FxRobot robot, javafx.scene.Scene dialog, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        var images = new BufferedImage[2];
+        robot.interact(() -> {
+            presentable(stage.getScene());
+            images[0] = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
+            images[1] = SwingFXUtils.fromFXImage(dialog.snapshot(null), null);
+        });
+        var window = images[0];
+        var over = images[1];
+        var g = window.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(31, 41, 51, 70));
+        g.fillRect(0, 0, window.getWidth(), window.getHeight());
+        int x = (window.getWidth() - over.getWidth()) / 2;
+        // A little below the middle: the screen's heading stays in sight, to say where the dialog came from.
+        int y = Math.min((window.getHeight() - over.getHeight()) / 2 + 78, window.getHeight() - over.getHeight() - 60);
+        for (int i = 8; i >= 1; i--) {
+            g.setColor(new java.awt.Color(0, 0, 0, 10));
+            g.fillRoundRect(x - i, y - i + 4, over.getWidth() + 2 * i, over.getHeight() + 2 * i, 12, 12);
+        }
+        g.drawImage(over, x, y, null);
+        g.setColor(new java.awt.Color(160, 170, 182));
+        g.drawRect(x - 1, y - 1, over.getWidth() + 1, over.getHeight() + 1);
+        g.dispose();
+        write(window, name);
+    }
+
+    /** The server's address as the README shows it, not the test server's throwaway one. */
+    private String serverShown;
+
+    /**
+     * Where the base is, as a person would see it: this PC's data folder, and a team's server by
+     * its name, rather than the test's temporary folder and throwaway database.
+     */
+    private void presentable(javafx.scene.Scene scene) {
+        var labels = new java.util.ArrayList<>(scene.getRoot().lookupAll("#baseLabel"));
+        labels.addAll(scene.getRoot().lookupAll(".server-banner-title"));
+        for (var node : labels) {
+            var label = (javafx.scene.control.Label) node;
+            var text = label.getText();
+            var tidy = text.replace(folder.resolve("obzvon.db").toString(), "/home/anna/.local/share/obzvon/obzvon.db");
+            if (serverShown != null) {
+                tidy = tidy.replace(serverShown, "db.office.local/obzvon");
+            }
+            if (!tidy.equals(text)) {
+                label.textProperty().unbind();
+                label.setText(tidy);
+            }
+        }
+    }
+
+    private void write(BufferedImage image, String name) throws IOException {
         Files.createDirectories(OUT);
-        ImageIO.write(image[0], "png", OUT.resolve(name + ".png").toFile());
-        assertTrue(image[0].getWidth() >= 700 && image[0].getHeight() >= 500, "the whole window");
-        assertTrue(colours(image[0]) > 50, "a rendered screen, not a blank one");
+        ImageIO.write(image, "png", OUT.resolve(name + ".png").toFile());
+        assertTrue(image.getWidth() >= 700 && image.getHeight() >= 500, "the whole window");
+        assertTrue(colours(image) > 50, "a rendered screen, not a blank one");
     }
 
     private static int colours(BufferedImage image) {

@@ -87,6 +87,9 @@ public final class WorkstationViewModel {
     static final Duration RENEW_EVERY = Duration.ofMinutes(2);
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private Instant lastRenewed = Instant.EPOCH;
+    /** How often the day's figures are read again while nothing is pressed: another window or PC of the person's may log. */
+    static final Duration RECOUNT_EVERY = Duration.ofSeconds(10);
+    private Instant lastCounted = Instant.EPOCH;
     /** The upcoming call an empty queue last woke up for. */
     private UpcomingCall wokeFor;
     /** The number last dialled on the contact shown; null: none yet (the first open one is meant). */
@@ -470,6 +473,13 @@ public final class WorkstationViewModel {
                 session.renewClaim();
                 return null;
             }).onSuccess(done -> { }).onError(error -> refused(error, FaultNotice.of(error))).run();
+            return;
+        }
+        if (queue.get() != null && session != null && !busy.get() && !at.isBefore(lastCounted.plus(RECOUNT_EVERY))) {
+            // The day's figures keep up with the person's calls on their other windows and PCs.
+            lastCounted = at;
+            tasks.create(session::progress).onSuccess(counted -> counted.ifPresent(progress::set))
+                    .onError(error -> refused(error, FaultNotice.of(error))).run();
         }
     }
 
@@ -517,6 +527,7 @@ public final class WorkstationViewModel {
         contact.set(view.contact());
         history.setAll(view.history());
         progress.set(view.progress());
+        lastCounted = clock.instant();
         upcoming.set(view.upcoming());
         workingList.set(view.workingList());
         // Every contact shown is a new call: the script starts again from its first step.

@@ -49,6 +49,27 @@ class WorkstationViewModelTest {
     }
 
     @Test
+    void theDaysFiguresKeepUpWithThePersonsOtherWindowWithoutAKeyPress() {
+        base.addCompanies("Alpha", "Bravo", "Charlie", "Delta");
+        var queue = base.queue(QueueFilter.any());
+        connect();
+        assertEquals(0, model.progressProperty().get().counts().calls());
+
+        try (var other = TestBase.open(base.file, base.clock)) {
+            other.signIn().signIn(base.supervisor.id(), TestBase.PIN);
+            var there = other.callingSession().open(queue);
+            other.callingSession().log(there.contact().id(), base.outcome("no_answer"),
+                    app.obzvon.call.CallDetails.none(), base.clock.instant());
+        }
+        model.tick();
+        assertEquals(0, model.progressProperty().get().counts().calls(), "not read again at every tick");
+
+        base.clock.advance(WorkstationViewModel.RECOUNT_EVERY);
+        model.tick();
+        assertEquals(1, model.progressProperty().get().counts().calls(), "read again within seconds");
+    }
+
+    @Test
     void anOutcomeThatNeedsAReasonWaitsForIt() {
         base.addCompanies("Alpha", "Bravo");
         base.queue(QueueFilter.any());

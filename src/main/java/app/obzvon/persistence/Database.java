@@ -115,6 +115,9 @@ public abstract class Database implements Transactions, AutoCloseable {
         return dialect.family() == SQLDialect.POSTGRES;
     }
 
+    /** Who this session is to the base itself: nobody on a file; on a server, its owner or a person's own login. */
+    public abstract app.obzvon.team.Logins logins();
+
     /** Backups of this base: a file's copies; on a server, the server's administrator keeps them. */
     public abstract app.obzvon.backup.BaseCopies copies();
 

@@ -32,12 +32,14 @@ final class ServerDatabase extends Database {
 
     private final ServerAddress address;
     private final HikariDataSource pool;
+    private final ServerLogins logins;
 
-    private ServerDatabase(ServerAddress address, HikariDataSource pool) {
+    private ServerDatabase(ServerAddress address, HikariDataSource pool, ServerLogins logins) {
         super(SQLDialect.POSTGRES, new DataSourceConnectionProvider(pool), false,
                 error -> ServerFault.translated(address, error));
         this.address = address;
         this.pool = pool;
+        this.logins = logins;
     }
 
     static ServerDatabase connect(ServerAddress address, String password) {
@@ -60,7 +62,7 @@ final class ServerDatabase extends Database {
         try {
             pool = new HikariDataSource(config);
             Migrations.bringPostgresUpToDate(pool);
-            return new ServerDatabase(address, pool);
+            return new ServerDatabase(address, pool, session(address, pool));
         } catch (SQLException | RuntimeException e) {
             if (pool != null) {
                 pool.close();
@@ -69,8 +71,22 @@ final class ServerDatabase extends Database {
         }
     }
 
+    /** Who the connections sign in as, and whether that is the base's owner (the console) or a person. */
+    private static ServerLogins session(ServerAddress address, HikariDataSource pool) throws SQLException {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT session_user, guard.console()")) {
+            row.next();
+            return new ServerLogins(address, row.getString(1), row.getBoolean(2));
+        }
+    }
+
     public ServerAddress address() {
         return address;
+    }
+
+    @Override
+    public app.obzvon.team.Logins logins() {
+        return logins;
     }
 
     @Override

@@ -481,7 +481,8 @@ CREATE CONSTRAINT TRIGGER contacts_corrected
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION guard.contact_corrected();
 
 -- A caller's new claim: only a company still in the cold stage, and not more than the hour allows.
--- Renewing one's own lease is not a new claim; moving a claim to another company is refused.
+-- Renewing one's own lease is not a new claim; moving a claim to another company is refused; no
+-- lease runs more than an hour ahead of the server's clock (a company cannot be kept from others).
 CREATE FUNCTION guard.claim_check() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -492,6 +493,8 @@ BEGIN
     IF guard.sees_all() THEN
         RETURN NEW;
     END IF;
+    -- A lease of ten minutes, renewed while on screen: none held for longer than an hour ahead.
+    NEW.expires_at := least(NEW.expires_at, guard.now_ms() + 3600000);
     IF TG_OP = 'UPDATE' THEN
         IF NEW.contact_id <> OLD.contact_id THEN
             RAISE EXCEPTION 'a claim stays on its company' USING ERRCODE = '42501';

@@ -119,7 +119,23 @@ final class Migrations {
                     + ", this Obzvon reads up to version " + LATEST + ". Use a newer Obzvon");
         }
         if (applied != LATEST) {
+            if (applied >= GUARD && !owner(dataSource)) {
+                // Only the base's owner may change its schema: a person's own login would fail half-way.
+                throw new IllegalStateException("the base is at version " + applied + " and this Obzvon needs version "
+                        + LATEST + ": its owner brings it up to date, by opening it once as the base's owner");
+            }
             postgresFlyway(dataSource).migrate();
+        }
+    }
+
+    /** The version from which a PostgreSQL base has its guard: people's own logins, the owner above them. */
+    static final int GUARD = 11;
+
+    /** Whether the data source signs in as the base's owner (or a superuser): {@code guard.console()}. */
+    private static boolean owner(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT guard.console()")) {
+            return row.next() && row.getBoolean(1);
         }
     }
 

@@ -60,6 +60,7 @@ class ServerPermissionsTest {
 
     static final String ANNA_PASSWORD = "anna-password-1";
     static final String BORIS_PASSWORD = "boris-password-1";
+    static final String DMITRY_PASSWORD = "dmitry-password-1";
     static final String[] COMPANIES = {"Альфа", "Бета", "Гамма", "Дельта", "Эпсилон", "Дзета", "Эта", "Тета"};
 
     @TempDir
@@ -69,6 +70,8 @@ class ServerPermissionsTest {
     static ServerAddress address;
     static Person anna;
     static Person boris;
+    /** A caller who never works a round here: nothing on his screen, nothing in his working list. */
+    static Person dmitry;
     static CallQueue queue;
     static List<Long> contactIds;
 
@@ -102,6 +105,7 @@ class ServerPermissionsTest {
             queue = s.callingSession().queues().stream().filter(q -> q.id() == imported.queueId()).findFirst()
                     .orElseThrow();
             boris = s.people().add("Борис", Role.CALLER, BORIS_PASSWORD, Set.of(queue.id()));
+            dmitry = s.people().add("Дмитрий", Role.CALLER, DMITRY_PASSWORD, Set.of(queue.id()));
         }
         try (var c = console(); var rows = c.createStatement().executeQuery("SELECT id FROM contacts ORDER BY id")) {
             contactIds = new ArrayList<>();
@@ -148,12 +152,15 @@ class ServerPermissionsTest {
 
     @Test
     void aCallersRoleIsRefusedTheCardsPhonesAndHistoryInBulk() throws Exception {
-        try (var c = connect(boris.login(), BORIS_PASSWORD)) {
+        try (var c = connect(dmitry.login(), DMITRY_PASSWORD)) {
             refused(c, "SELECT company FROM contacts");
             refused(c, "SELECT * FROM contacts");
             refused(c, "SELECT id, person, city FROM contacts");
             // What picks the next company is readable: the state, not the card.
-            assertEquals(COMPANIES.length, count(c, "SELECT count(*) FROM contacts WHERE status IS NOT NULL"));
+            try (var owner = console()) {
+                assertEquals(count(owner, "SELECT count(*) FROM contacts"),
+                        count(c, "SELECT count(*) FROM contacts WHERE status IS NOT NULL"));
+            }
             // The cards, phones and the file's own fields only of a company held: none yet.
             assertEquals(0, count(c, "SELECT count(*) FROM guard.contact_cards"));
             assertEquals(0, count(c, "SELECT count(*) FROM contact_phones"));
@@ -177,7 +184,7 @@ class ServerPermissionsTest {
 
     @Test
     void aCallersRoleCannotWriteAroundTheApp() throws Exception {
-        try (var c = connect(boris.login(), BORIS_PASSWORD)) {
+        try (var c = connect(dmitry.login(), DMITRY_PASSWORD)) {
             refused(c, "INSERT INTO audit (at, caller_id, action) VALUES (0, " + anna.id() + ", 'import')");
             refused(c, "UPDATE audit SET subject = 'nothing happened'");
             refused(c, "DELETE FROM audit");
@@ -190,19 +197,19 @@ class ServerPermissionsTest {
             refused(c, "UPDATE contacts SET company = 'Другое имя'");
             // A company's state only where it is on his screen or in his working list: the guard's trigger.
             refused(c, "UPDATE contacts SET status = 'REFUSED'");
-            refused(c, "UPDATE contacts SET owner_id = " + boris.id() + " WHERE id = " + contactIds.get(0));
+            refused(c, "UPDATE contacts SET owner_id = " + dmitry.id() + " WHERE id = " + contactIds.get(0));
             // His calls only, and only on a company he holds; his claims only.
             refused(c, "INSERT INTO calls (contact_id, caller_id, outcome_id, started_at, logged_at, prev_status,"
-                    + " prev_attempts, prev_do_not_call) VALUES (" + contactIds.get(0) + ", " + boris.id()
+                    + " prev_attempts, prev_do_not_call) VALUES (" + contactIds.get(0) + ", " + dmitry.id()
                     + ", 1, 0, 0, 'NEW', 0, false)");
             refused(c, "INSERT INTO claims (contact_id, holder, caller_id, expires_at) VALUES (" + contactIds.get(0)
                     + ", 'psql', " + anna.id() + ", 0)");
             // Nobody's role but through a supervisor.
-            refused(c, "UPDATE callers SET role = 'SUPERVISOR' WHERE id = " + boris.id());
+            refused(c, "UPDATE callers SET role = 'SUPERVISOR' WHERE id = " + dmitry.id());
             // Row-level security: another's row is not there for him to change.
             assertEquals(0, c.createStatement().executeUpdate("UPDATE callers SET language = 'en' WHERE id = "
                     + anna.id()));
-            refused(c, "SELECT guard.person_login(" + boris.id() + ", 'x', 'SCRAM-SHA-256$4096:x$y:z')");
+            refused(c, "SELECT guard.person_login(" + dmitry.id() + ", 'x', 'SCRAM-SHA-256$4096:x$y:z')");
             assertEquals(0, c.createStatement().executeUpdate("UPDATE settings SET value = '1'"));
             refused(c, "INSERT INTO settings (name, value) VALUES ('calling.max.attempts', '99')");
         }
@@ -269,13 +276,21 @@ class ServerPermissionsTest {
             var session = s.callingSession();
             var start = session.start();
             assertEquals("Борис", start.callerName());
-            var shown = session.open(queue).contact();
+            var opened = session.open(queue);
+            var shown = opened.contact();
+            int callsBefore = opened.progress().counts().calls();
             assertNotNull(shown.company(), "the card of the company on his screen");
             assertEquals(1, shown.phones().size());
             assertEquals(1, shown.extraFields().size());
-            try (var c = connect(boris.login(), BORIS_PASSWORD)) {
-                assertEquals(1, count(c, "SELECT count(*) FROM guard.contact_cards"), "his screen's, no other");
-                assertEquals(1, count(c, "SELECT count(*) FROM contact_phones"));
+            try (var c = connect(boris.login(), BORIS_PASSWORD); var owner = console()) {
+                var held = "FROM contacts WHERE owner_id = " + boris.id()
+                        + " OR id IN (SELECT contact_id FROM claims WHERE caller_id = " + boris.id() + ")";
+                assertEquals(count(owner, "SELECT count(*) " + held),
+                        count(c, "SELECT count(*) FROM guard.contact_cards"), "his screen's and his working list's");
+                assertEquals(1, count(c, "SELECT count(*) FROM guard.contact_cards WHERE id = " + shown.id()));
+                assertEquals(count(owner, "SELECT count(*) FROM contact_phones WHERE contact_id IN (SELECT id " + held + ")"),
+                        count(c, "SELECT count(*) FROM contact_phones"));
+                assertTrue(count(owner, "SELECT count(*) FROM contact_phones") > count(c, "SELECT count(*) FROM contact_phones"));
             }
 
             var outcomes = session.outcomes();
@@ -284,7 +299,7 @@ class ServerPermissionsTest {
             var next = logged.next().contact();
             assertNotNull(next.company());
             assertTrue(next.id() != shown.id());
-            assertEquals(1, logged.next().progress().counts().calls());
+            assertEquals(callsBefore + 1, logged.next().progress().counts().calls());
 
             var undone = session.undo(logged.call());
             assertEquals(Undo.UNDONE, undone.result());
@@ -295,13 +310,70 @@ class ServerPermissionsTest {
             var at = clock.instant().plus(Duration.ofHours(2));
             var agreed = session.log(shown.id(), callBack, new CallDetails("перезвонить", at, null), clock.instant());
             assertNotNull(agreed.next().contact());
-            var callbacks = session.callbacks();
-            assertEquals(1, callbacks.size());
-            assertEquals(shown.company(), callbacks.get(0).company());
-            assertTrue(session.expired().isEmpty());
+            assertTrue(session.callbacks().stream().anyMatch(b -> b.contactId() == shown.id()
+                    && shown.company().equals(b.company())), "his callback, named");
+            assertTrue(session.expired().stream().noneMatch(e -> e.contactId() == shown.id()));
             // The history of a company on his screen; the search's rows without numbers, ten at most.
             assertEquals(shown.company(), s.contactSearch().find(shown.company()).get(0).company());
             session.renewClaim();
+            session.leave();
+        }
+    }
+
+    /**
+     * What a caller's round does to companies he does not hold goes through the server's functions:
+     * a "do not call" closes the number in every other company that has it (and its undo opens it),
+     * and passed deadlines move every caller's companies.
+     */
+    @Test
+    void aCallersRoundClosesAListedNumberEverywhereAndMovesPassedDeadlinesThroughTheServer() throws Exception {
+        CallQueue shared;
+        try (var s = as(anna.login(), ANNA_PASSWORD)) {
+            s.signIn().signInConnected();
+            // Two companies with one number (TestBase.company's), in a queue of their own.
+            s.database().inTransaction(tx -> s.contacts().addAll(tx, List.of(
+                    TestBase.company("Общий А", app.obzvon.contact.CompanySize.SMALL),
+                    TestBase.company("Общий Б", app.obzvon.contact.CompanySize.SMALL))));
+            shared = s.database().inTransaction(tx -> s.queues().add(tx, new app.obzvon.queue.NewQueue("Общий",
+                    new app.obzvon.queue.QueueFilter(Set.of(), Set.of(), null, null, "test"), null, 80)));
+        }
+        try (var s = as(boris.login(), BORIS_PASSWORD)) {
+            s.signIn().signInConnected();
+            var session = s.callingSession();
+            var first = session.open(shared).contact();
+            assertEquals("Общий А", first.company());
+            var dnc = session.outcomes().stream().filter(o -> o.code().equals("do_not_call")).findFirst().orElseThrow();
+            var logged = session.log(first.id(), dnc, CallDetails.none(), clock.instant());
+            try (var c = console(); var row = c.createStatement().executeQuery("SELECT p.closed, c.do_not_call,"
+                    + " (SELECT caller_id FROM do_not_call WHERE e164 = p.e164) FROM contact_phones p"
+                    + " JOIN contacts c ON c.id = p.contact_id WHERE c.company = 'Общий Б'")) {
+                assertTrue(row.next());
+                assertEquals("DO_NOT_CALL", row.getString(1));
+                assertTrue(row.getBoolean(2), "its only number closed: the company with it");
+                assertEquals(boris.id(), row.getLong(3), "listed by him, as the server knows him");
+            }
+            assertEquals(Undo.UNDONE, session.undo(logged.call()).result());
+            try (var c = console()) {
+                assertEquals(0, count(c, "SELECT count(*) FROM do_not_call"));
+                assertEquals(0, count(c, "SELECT count(*) FROM contact_phones WHERE closed IS NOT NULL"));
+            }
+
+            // A callback puts the company into his working list; its deadline passes.
+            var callBack = session.outcomes().stream().filter(o -> o.code().equals("call_back")).findFirst()
+                    .orElseThrow();
+            session.log(first.id(), callBack, new CallDetails(null, clock.instant().plus(Duration.ofDays(1)), null),
+                    clock.instant());
+            try (var c = console()) {
+                assertEquals(1, c.createStatement().executeUpdate("UPDATE contacts SET work_until = 1 WHERE id = "
+                        + first.id() + " AND owner_id = " + boris.id()));
+            }
+            session.renewClaim();
+            var expired = session.expired();
+            assertEquals(1, expired.size());
+            assertEquals("Общий А", expired.get(0).company(), "named, though no longer his");
+            try (var c = connect(boris.login(), BORIS_PASSWORD)) {
+                assertEquals(0, count(c, "SELECT count(*) FROM guard.contact_cards WHERE id = " + first.id()));
+            }
             session.leave();
         }
     }
@@ -323,8 +395,12 @@ class ServerPermissionsTest {
             assertFalse(s.auditLog().find(AuditFilter.ALL).isEmpty());
         }
         try (var c = connect(anna.login(), ANNA_PASSWORD)) {
-            assertEquals(COMPANIES.length, count(c, "SELECT count(*) FROM (SELECT company, person FROM contacts) x"));
-            assertEquals(COMPANIES.length, count(c, "SELECT count(*) FROM contact_phones"));
+            try (var owner = console()) {
+                assertEquals(count(owner, "SELECT count(*) FROM contacts"),
+                        count(c, "SELECT count(*) FROM (SELECT company, person FROM contacts) x"));
+                assertEquals(count(owner, "SELECT count(*) FROM contact_phones"),
+                        count(c, "SELECT count(*) FROM contact_phones"));
+            }
             assertTrue(copyOut(c, "COPY contacts TO STDOUT").contains(COMPANIES[0]));
             assertTrue(count(c, "SELECT count(*) FROM audit") > 0);
             assertTrue(count(c, "SELECT count(*) FROM handovers") > 0);

@@ -16,9 +16,10 @@
 --     owner: what picks the next company) but the card (company, person, city, tax id, e-mail,
 --     website; phones, the file's own fields) only of a company they hold: claimed by them, or in
 --     their working list (guard.contact_cards, row-level security). They change only such a
---     company's state, log their own calls on it, hold their own claims, and open at most
---     guard.settings.claims_per_hour companies an hour. Nothing else: no imports, hand-overs,
---     results, audit, do-not-call list; no TRUNCATE, no COPY of what they cannot SELECT.
+--     company's state, log their own calls on it, hold their own claims, open at most
+--     guard.settings.claims_per_hour companies and search at most searches_per_hour times an hour
+--     (ten names a search, no numbers). Nothing else: no imports, hand-overs, results, audit,
+--     do-not-call list; no TRUNCATE, no COPY of what they cannot SELECT.
 --
 -- Every guard function is SECURITY DEFINER with a fixed search_path and qualified names; "who" is
 -- session_user (current_user is the owner inside them).
@@ -39,15 +40,18 @@ CREATE TABLE guard.settings (
     people          name    NOT NULL,
     -- A caller opens a company on screen (a claim) at most this many times an hour: a round goes at
     -- a call a minute or two; a script copying cards one by one is stopped.
-    claims_per_hour integer NOT NULL DEFAULT 300
+    claims_per_hour   integer NOT NULL DEFAULT 300,
+    -- And searches as often: a prospect calling back now and then, not every name in the base.
+    searches_per_hour integer NOT NULL DEFAULT 60
 );
 
--- Each caller's claims of the last hour, for the limit above.
-CREATE TABLE guard.claim_log (
+-- Each caller's claims and searches of the last hour, for the limits above.
+CREATE TABLE guard.rate_log (
     caller_id integer     NOT NULL,
+    kind      text        NOT NULL,
     at        timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX claim_log_caller ON guard.claim_log (caller_id, at);
+CREATE INDEX rate_log_caller ON guard.rate_log (caller_id, kind, at);
 
 -- The server's clock in epoch milliseconds, as the app writes times.
 CREATE FUNCTION guard.now_ms() RETURNS bigint LANGUAGE sql VOLATILE
@@ -121,25 +125,51 @@ CREATE FUNCTION guard.card_status(integer) RETURNS varchar LANGUAGE sql STABLE S
      WHERE c.id = $1 AND (guard.console() OR guard.me() IS NOT NULL)
 $$;
 
+-- One more claim or search of the session's caller this hour, refused beyond the limit.
+CREATE FUNCTION guard.count_one(p_kind text, p_allowed integer) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    me integer := guard.me();
+    recent integer;
+BEGIN
+    DELETE FROM guard.rate_log WHERE caller_id = me AND kind = p_kind AND at < now() - interval '1 hour';
+    SELECT count(*) INTO recent FROM guard.rate_log WHERE caller_id = me AND kind = p_kind;
+    IF recent >= p_allowed THEN
+        RAISE EXCEPTION 'more than % % within an hour: a supervisor can raise the limit (guard.settings)',
+            p_allowed, CASE p_kind WHEN 'claim' THEN 'companies opened' ELSE 'searches' END USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO guard.rate_log (caller_id, kind) VALUES (me, p_kind);
+END;
+$$;
+
 -- The search (search.ContactSearch): by a number in E.164, else by parts of the company's name. A
--- caller gets ten rows at most, no numbers, and only for three letters or more.
+-- caller gets ten rows at most, no numbers, only for three letters or more, and searches no more
+-- often than the hour allows.
 CREATE FUNCTION guard.find_contacts(p_e164 text, p_spellings text[], p_limit integer)
     RETURNS TABLE (id integer, company varchar, person varchar, city varchar, status varchar, time_zone varchar,
                    owner_name varchar)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT guard.sees_all() THEN
+        IF guard.me() IS NULL THEN
+            RAISE EXCEPTION 'the role % is nobody in this base', session_user USING ERRCODE = '42501';
+        END IF;
+        PERFORM guard.count_one('search', (SELECT s.searches_per_hour FROM guard.settings s));
+    END IF;
+    RETURN QUERY
     SELECT c.id, c.company, c.person, c.city,
            CASE WHEN c.status = 'QUALIFIED'
                      AND EXISTS (SELECT 1 FROM public.handover_leads h WHERE h.contact_id = c.id)
                 THEN 'HANDED_OVER' ELSE c.status END,
            c.time_zone, p.name
       FROM public.contacts c LEFT JOIN public.callers p ON p.id = c.owner_id
-     WHERE (guard.console() OR guard.me() IS NOT NULL)
-       AND CASE WHEN p_e164 IS NOT NULL
+     WHERE CASE WHEN p_e164 IS NOT NULL
                 THEN c.id IN (SELECT ph.contact_id FROM public.contact_phones ph WHERE ph.e164 = p_e164)
                 ELSE EXISTS (SELECT 1 FROM unnest(p_spellings) s WHERE length(s) >= 3 AND strpos(c.company, s) > 0)
            END
      ORDER BY CASE WHEN p_e164 IS NULL THEN c.company END, c.id
-     LIMIT CASE WHEN guard.sees_all() THEN p_limit ELSE least(p_limit, 10) END
+     LIMIT CASE WHEN guard.sees_all() THEN p_limit ELSE least(p_limit, 10) END;
+END;
 $$;
 
 -- The audit log's one way in for a client. The console writes what it is given (it owns the table
@@ -485,10 +515,6 @@ CREATE CONSTRAINT TRIGGER contacts_corrected
 -- lease runs more than an hour ahead of the server's clock (a company cannot be kept from others).
 CREATE FUNCTION guard.claim_check() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    me integer;
-    allowed integer;
-    recent integer;
 BEGIN
     IF guard.sees_all() THEN
         RETURN NEW;
@@ -509,15 +535,7 @@ BEGIN
                           AND EXISTS (SELECT 1 FROM public.handover_leads h WHERE h.contact_id = c.id))) THEN
         RAISE EXCEPTION 'company % has gone on to the next stage', NEW.contact_id USING ERRCODE = '42501';
     END IF;
-    me := guard.me();
-    SELECT claims_per_hour INTO allowed FROM guard.settings;
-    DELETE FROM guard.claim_log WHERE caller_id = me AND at < now() - interval '1 hour';
-    SELECT count(*) INTO recent FROM guard.claim_log WHERE caller_id = me;
-    IF recent >= allowed THEN
-        RAISE EXCEPTION 'more than % companies opened within an hour: a supervisor can raise the limit', allowed
-            USING ERRCODE = '42501';
-    END IF;
-    INSERT INTO guard.claim_log (caller_id) VALUES (me);
+    PERFORM guard.count_one('claim', (SELECT s.claims_per_hour FROM guard.settings s));
     RETURN NEW;
 END;
 $$;
@@ -556,6 +574,9 @@ BEGIN
     END LOOP;
     INSERT INTO guard.settings (made_for, prefix, callers, supervisors, people)
     VALUES (base, prefix, callers, supervisors, people);
+
+    -- Nobody makes objects of their own next to the base's (PostgreSQL 15 says so for new databases).
+    REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I', base, callers, supervisors);
     EXECUTE format('GRANT USAGE ON SCHEMA guard TO %I, %I', callers, supervisors);

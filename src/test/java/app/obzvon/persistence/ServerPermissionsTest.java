@@ -166,7 +166,7 @@ class ServerPermissionsTest {
             assertEquals(0, count(c, "SELECT count(*) FROM contact_phones"));
             assertEquals(0, count(c, "SELECT count(*) FROM contact_fields"));
             for (var table : List.of("imports", "handovers", "handover_leads", "stage_results", "audit", "do_not_call",
-                    "undone_calls", "work_expiries", "guard.claim_log", "guard.settings")) {
+                    "undone_calls", "work_expiries", "guard.rate_log", "guard.settings")) {
                 refused(c, "SELECT * FROM " + table);
             }
             // COPY reads what SELECT may: not the cards, and of the phones only the held.
@@ -215,7 +215,10 @@ class ServerPermissionsTest {
         }
     }
 
-    /** A claim is what opens a card: a caller's are counted, so a script cannot walk the base one card at a time. */
+    /**
+     * A claim is what opens a card, a search what names companies: a caller's are counted, so a
+     * script cannot walk the base one card or ten names at a time.
+     */
     @Test
     void aCallerSeesTheOneCardHeClaimedAndClaimsNoMoreThanTheHourAllows() throws Exception {
         Person galina;
@@ -226,7 +229,7 @@ class ServerPermissionsTest {
         var free = new ArrayList<Long>();
         var names = new ArrayList<String>();
         try (var owner = console()) {
-            owner.createStatement().execute("UPDATE guard.settings SET claims_per_hour = 3");
+            owner.createStatement().execute("UPDATE guard.settings SET claims_per_hour = 3, searches_per_hour = 1");
             try (var rows = owner.createStatement().executeQuery("SELECT id, company FROM contacts WHERE status = 'NEW'"
                     + " AND id NOT IN (SELECT contact_id FROM claims) ORDER BY id LIMIT 4")) {
                 while (rows.next()) {
@@ -258,9 +261,13 @@ class ServerPermissionsTest {
             refused(c, "UPDATE claims SET contact_id = " + free.get(3) + " WHERE contact_id = " + first);
             c.createStatement().execute("DELETE FROM claims WHERE holder = 'psql'");
             assertEquals(0, count(c, "SELECT count(*) FROM guard.contact_cards"));
+            // Searches, likewise: a name at a time is not the base.
+            count(c, "SELECT count(*) FROM guard.find_contacts(NULL, ARRAY['ета'], 10)");
+            refused(c, "SELECT count(*) FROM guard.find_contacts(NULL, ARRAY['ета'], 10)");
         } finally {
             try (var owner = console()) {
-                owner.createStatement().execute("UPDATE guard.settings SET claims_per_hour = 300");
+                owner.createStatement().execute("UPDATE guard.settings SET claims_per_hour = 300,"
+                        + " searches_per_hour = 60");
             }
         }
     }

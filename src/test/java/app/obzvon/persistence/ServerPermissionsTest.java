@@ -120,10 +120,14 @@ class ServerPermissionsTest {
     }
 
     static Connection connect(String login, String password) throws SQLException {
+        return connect(address, login, password);
+    }
+
+    static Connection connect(ServerAddress base, String login, String password) throws SQLException {
         var properties = new Properties();
         properties.setProperty("user", login);
         properties.setProperty("password", password);
-        return DriverManager.getConnection(address.jdbcUrl(), properties);
+        return DriverManager.getConnection(base.jdbcUrl(), properties);
     }
 
     /** The superuser the tests connect as: the base's owner, above the guard. */
@@ -525,6 +529,51 @@ class ServerPermissionsTest {
                 actions.add(rows.getString(1));
             }
             assertEquals(List.of("person-added", "person-deactivated", "person-activated", "made-supervisor"), actions);
+        }
+    }
+
+    /**
+     * What the administrator does once, as README says: an owner role that may create roles but is no
+     * superuser, the base's database its own, nobody else connecting but the base's people. The
+     * owner's first start migrates it and makes the first supervisor; from there the people's logins.
+     */
+    @Test
+    void anOwnerWhoIsNoSuperuserMakesTheBaseAndItsPeople(@PostgresTest.Fresh PostgresDatabase database)
+            throws Exception {
+        var server = ServerBases.address(database);
+        var owner = database.name().substring(0, Math.min(50, database.name().length())) + "_owner";
+        try (var c = database.connect(); var admin = c.createStatement()) {
+            admin.execute("CREATE ROLE " + owner + " LOGIN CREATEROLE PASSWORD 'owner-password'");
+            admin.execute("ALTER DATABASE " + database.name() + " OWNER TO " + owner);
+            admin.execute("REVOKE CONNECT, TEMPORARY ON DATABASE " + database.name() + " FROM PUBLIC");
+        }
+        try {
+            Person first;
+            Person supervisor;
+            try (var console = Services.open(server.as(owner), "owner-password", clock, TestBase.QUICK_HASH)) {
+                assertEquals(Logins.Session.CONSOLE, console.database().logins().session());
+                assertTrue(console.signIn().door().firstStart());
+                first = console.signIn().createFirstSupervisor("Владелец", TestBase.PIN);
+                supervisor = console.people().add("Ольга", Role.SUPERVISOR, "olga-password", Set.of());
+            }
+            assertEquals(owner, first.login(), "the role that made the base is its first supervisor");
+            Person caller;
+            try (var s = Services.open(server.as(supervisor.login()), "olga-password", clock, TestBase.QUICK_HASH)) {
+                assertTrue(s.signIn().signInConnected().isSupervisor());
+                s.database().inTransaction(tx -> s.contacts().addAll(tx,
+                        List.of(TestBase.company("Омега", app.obzvon.contact.CompanySize.SMALL))));
+                caller = s.people().add("Пётр", Role.CALLER, "petr-password", Set.of());
+            }
+            try (var c = connect(server, caller.login(), "petr-password")) {
+                assertEquals(1, count(c, "SELECT count(*) FROM contacts"));
+                refused(c, "SELECT company FROM contacts");
+            }
+        } finally {
+            try (var c = database.connect(); var admin = c.createStatement()) {
+                admin.execute("REASSIGN OWNED BY " + owner + " TO " + server.user());
+                admin.execute("DROP OWNED BY " + owner);
+                admin.execute("DROP ROLE " + owner);
+            }
         }
     }
 

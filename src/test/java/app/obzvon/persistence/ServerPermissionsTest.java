@@ -326,6 +326,18 @@ class ServerPermissionsTest {
             assertTrue(session.expired().stream().noneMatch(e -> e.contactId() == shown.id()));
             // The history of a company on his screen; the search's rows without numbers, ten at most.
             assertEquals(shown.company(), s.contactSearch().find(shown.company()).get(0).company());
+            // A prospect calls back: found by name, taken onto his screen, its card his now.
+            String other;
+            try (var owner = console(); var row = owner.createStatement().executeQuery("SELECT company FROM contacts"
+                    + " WHERE status = 'NEW' AND id NOT IN (SELECT contact_id FROM claims) ORDER BY id DESC LIMIT 1")) {
+                assertTrue(row.next());
+                other = row.getString(1);
+            }
+            var found = s.contactSearch().find(other).get(0);
+            assertEquals(other, found.company());
+            var taken = session.take(found.id()).contact();
+            assertEquals(other, taken.company());
+            assertEquals(1, taken.phones().size());
             session.renewClaim();
             session.leave();
         }

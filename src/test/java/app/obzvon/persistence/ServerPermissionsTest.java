@@ -339,6 +339,12 @@ class ServerPermissionsTest {
             assertEquals(other, taken.company());
             assertEquals(1, taken.phones().size());
             session.renewClaim();
+            // His own language; the idle lock, opened by his password (which the server checks).
+            s.signIn().setLanguage(Locale.ENGLISH);
+            assertEquals(Locale.ENGLISH, s.access().current().language());
+            s.signIn().lock();
+            s.signIn().unlock(BORIS_PASSWORD);
+            assertTrue(s.signIn().lockAfter().toMinutes() > 0);
             session.leave();
         }
     }
@@ -377,8 +383,10 @@ class ServerPermissionsTest {
             }
             assertEquals(Undo.UNDONE, session.undo(logged.call()).result());
             try (var c = console()) {
-                assertEquals(0, count(c, "SELECT count(*) FROM do_not_call"));
-                assertEquals(0, count(c, "SELECT count(*) FROM contact_phones WHERE closed IS NOT NULL"));
+                assertEquals(0, count(c, "SELECT count(*) FROM do_not_call WHERE e164 = '+74951234567'"));
+                assertEquals(0, count(c, "SELECT count(*) FROM contact_phones WHERE closed IS NOT NULL"
+                        + " AND contact_id IN (SELECT id FROM contacts WHERE company LIKE 'Общий%')"));
+                assertEquals(0, count(c, "SELECT count(*) FROM contacts WHERE do_not_call AND company LIKE 'Общий%'"));
             }
 
             // A callback puts the company into his working list; its deadline passes.
@@ -416,6 +424,21 @@ class ServerPermissionsTest {
             assertNotNull(handed.batch());
             assertTrue(Files.readString(handed.file()).contains(shown.company()));
             assertFalse(s.auditLog().find(AuditFilter.ALL).isEmpty());
+            // The rest of a supervisor's day, each as her own role.
+            var results = Files.writeString(folder.resolve("results.csv"), "Компания;Статус\n" + shown.company()
+                    + ";Сделка\n");
+            assertEquals(1, s.stageResults().apply(results, SourceOptions.detect()).changes().size());
+            s.queueSetup().add("Вторая");
+            s.ruleTable().add("sent_offer");
+            s.ruleTable().saveCallingRules(s.ruleTable().callingRules());
+            s.scripts().create(app.obzvon.testing.SampleScripts.coldCall());
+            s.doNotCallList().add("+7 916 000-11-22");
+            s.doNotCallList().remove("+79160001122");
+            s.doNotCallList().importFile(Files.writeString(folder.resolve("stop.txt"), "+7 916 000-33-44\n"));
+            var card = s.corrections().addPhone(shown.id(), "+7 495 765-43-21");
+            s.corrections().setPhoneClosed(shown.id(), card.phones().get(card.phones().size() - 1).id(), true);
+            s.people().setLockAfter(Duration.ofMinutes(15));
+            s.auditLog().save(AuditFilter.ALL, folder.resolve("audit.xlsx"), TestBase.ZONE, key -> key);
         }
         try (var c = connect(anna.login(), ANNA_PASSWORD)) {
             try (var owner = console()) {
@@ -452,7 +475,8 @@ class ServerPermissionsTest {
             refused(c, "SELECT guard.audit(0, " + anna.id() + ", 'import', 'a base', 100)");
         }
         try (var c = console(); var rows = c.createStatement().executeQuery(
-                "SELECT caller_id, at FROM audit WHERE action = 'screen-locked' ORDER BY id")) {
+                "SELECT caller_id, at FROM audit WHERE action = 'screen-locked' AND subject IN ('Анна Иванова', 'psql')"
+                        + " ORDER BY id")) {
             int seen = 0;
             while (rows.next()) {
                 seen++;

@@ -140,8 +140,8 @@ public record Services(
                 dispenser, calls, callLogger, progress, library, new JooqWorkRepository(database), demoBase, clock);
         return new Services(database, settings, contacts, queues, dispenser, outcomes, calls, callLogger, progress,
                 people, demoBase, access,
-                new SignIn(database, people, hasher, access, audit, settings, clock, contacts::isEmpty),
-                new People(database, people, hasher, access, audit, settings, clock),
+                new SignIn(database, people, hasher, access, audit, settings, clock, contacts::isEmpty, database.logins()),
+                new People(database, people, hasher, access, audit, settings, clock, database.logins()),
                 session,
                 new QueueSetup(database, queues, outcomes, access, audit),
                 new RuleTable(database, outcomes, settings, access, audit),

@@ -247,8 +247,17 @@ public final class CallingSession {
             if (claims.heldElsewhere(tx, call.contactId())) {
                 return new Undone(Undo.CHANGED_SINCE, null);
             }
+            // Taken back onto this window first (on a server a caller changes only a company they
+            // hold); let go again if nothing changes, unless it is the one on screen.
+            boolean shownHere = claims.isMine(tx, call.contactId());
+            if (!shownHere && !claims.claim(tx, call.contactId(), me.id())) {
+                return new Undone(Undo.CHANGED_SINCE, null);
+            }
             var result = logger.undo(tx, call.id(), me.id());
             if (result != Undo.UNDONE) {
+                if (!shownHere) {
+                    claims.release(tx, call.contactId());
+                }
                 return new Undone(result, null);
             }
             audit.record(tx, AuditAction.CALL_UNDONE, Long.toString(call.id()), 1);
@@ -269,13 +278,14 @@ public final class CallingSession {
         access.requireSignedIn();
         requireOpen();
         return transactions.inTransaction(tx -> {
-            // The card's status: a handed-over lead reads Handed over here, not Qualified.
-            var found = contacts.find(tx, contactId).orElseThrow(() -> new IllegalArgumentException("no contact "
-                    + contactId));
+            // The card's status: a handed-over lead reads Handed over here, not Qualified. (The status
+            // alone: on a server a caller reads the card only once the company is theirs.)
+            var status = contacts.cardStatus(tx, contactId).orElseThrow(() -> new IllegalArgumentException(
+                    "no contact " + contactId));
             if (claims.heldElsewhere(tx, contactId)) {
                 throw new ContactTakenException(contactId);
             }
-            if (NEXT_STAGE.contains(found.status())) {
+            if (NEXT_STAGE.contains(status)) {
                 throw new LeftColdStageException(contactId);
             }
             return view(tx, contactId);
@@ -371,16 +381,29 @@ public final class CallingSession {
             claims.release(tx);
         }
         var list = new QueueView.WorkingList(held, queue.work().workingList());
-        Optional<Contact> next = contactId == null ? dispenser.next(tx, queue, me.id(), !list.full())
-                : contacts.find(tx, contactId);
-        // The look-up passed over others' claims. On SQLite it ran inside this write transaction, so
-        // the claim cannot fail; on a server another PC may have claimed the same company and committed
-        // between the look and the claim: then the next look sees that claim and passes over it.
-        for (int tries = 0; claiming && next.isPresent() && !claims.claim(tx, next.get().id(), me.id()); tries++) {
-            if (contactId != null || tries == MAX_CLAIM_TRIES) {
-                throw new ContactTakenException(next.get().id());
+        Optional<Contact> next;
+        if (contactId != null) {
+            // Claimed before it is read: on a server a caller reads a card only once it is theirs.
+            if (claiming && !claims.claim(tx, contactId, me.id())) {
+                throw new ContactTakenException(contactId);
             }
+            next = contacts.find(tx, contactId);
+        } else {
             next = dispenser.next(tx, queue, me.id(), !list.full());
+            // The look-up passed over others' claims. On SQLite it ran inside this write transaction, so
+            // the claim cannot fail; on a server another PC may have claimed the same company and committed
+            // between the look and the claim: then the next look sees that claim and passes over it.
+            for (int tries = 0; claiming && next.isPresent() && !claims.claim(tx, next.get().id(), me.id()); tries++) {
+                if (tries == MAX_CLAIM_TRIES) {
+                    throw new ContactTakenException(next.get().id());
+                }
+                next = dispenser.next(tx, queue, me.id(), !list.full());
+            }
+            if (next.isPresent() && !next.get().hasCard()) {
+                // On a server a caller's look-up found the company's state only: its card, now it is theirs.
+                var found = next.get().id();
+                next = Optional.of(contacts.find(tx, found).orElseThrow(() -> new ContactTakenException(found)));
+            }
         }
         var history = next.map(c -> calls.history(tx, c.id())).orElse(List.of());
         var upcoming = next.isPresent() ? null : dispenser.upcoming(tx, queue, me.id()).orElse(null);

@@ -33,4 +33,13 @@ public record Contact(
     public ContactStatus status() {
         return state.status();
     }
+
+    /**
+     * Whether the card was read with the company: on a team's server a caller's dispensing query sees
+     * a company's state, its card only once it is theirs (claimed), so the next contact comes without
+     * it until then. Always true on a file.
+     */
+    public boolean hasCard() {
+        return company != null;
+    }
 }

@@ -10,7 +10,14 @@ public interface ContactRepository {
     /** Adds the contacts in one batch and returns how many were added. */
     int addAll(Tx tx, List<NewContact> contacts);
 
+    /**
+     * The whole card. On a team's server a caller's role reads it only of a company they hold (on
+     * their screen, or in their working list): empty for any other.
+     */
     Optional<Contact> find(Tx tx, long id);
+
+    /** The status the card shows (Handed over for a lead in a batch), of any company; empty if there is none. */
+    Optional<ContactStatus> cardStatus(Tx tx, long id);
 
     /**
      * Where the contact stands (status, attempts, next call), without the rest of the card, and its

@@ -122,6 +122,8 @@ public abstract class Database implements Transactions, AutoCloseable {
     public void ping() {
         read(tx -> JooqTx.dsl(tx).selectOne().fetch());
     }
+    /** Who this session is to the base itself: nobody on a file; on a server, its owner or a person's own login. */
+    public abstract app.obzvon.team.Logins logins();
 
     /** Backups of this base: a file's copies; on a server, the server's administrator keeps them. */
     public abstract app.obzvon.backup.BaseCopies copies();

@@ -146,6 +146,12 @@ final class FileDatabase extends Database {
         return opened;
     }
 
+    /** A file: nobody signs in to the base itself, the door decides. */
+    @Override
+    public app.obzvon.team.Logins logins() {
+        return app.obzvon.team.Logins.FILE;
+    }
+
     /** Backups of this base: copied out, checked and written back through SQLite ({@link SqliteBaseCopies}). */
     @Override
     public app.obzvon.backup.BaseCopies copies() {

@@ -84,6 +84,13 @@ public final class JooqClaimRepository implements ClaimRepository {
     }
 
     @Override
+    public void release(Tx tx, String holder, long contactId) {
+        var dsl = JooqTx.dsl(tx);
+        queries.execute(tx, dsl.deleteFrom(CLAIMS).where(CLAIMS.HOLDER.eq(holder))
+                .and(CLAIMS.CONTACT_ID.eq((int) contactId)));
+    }
+
+    @Override
     public void renew(Tx tx, String holder, Instant until) {
         var dsl = JooqTx.dsl(tx);
         queries.execute(tx, dsl.update(CLAIMS).set(CLAIMS.EXPIRES_AT, until.toEpochMilli())

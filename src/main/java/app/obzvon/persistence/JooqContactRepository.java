@@ -52,6 +52,47 @@ public final class JooqContactRepository implements ContactRepository {
             CONTACTS.REFUSAL_REASON, CONTACTS.OWNER_ID, CONTACTS.WORK_UNTIL, CONTACTS.WORK_QUEUE_ID, CONTACTS.TAX_ID,
             CONTACTS.EMAIL, CONTACTS.WEBSITE);
 
+    /**
+     * On a server, the card is read through {@code guard.contact_cards}: the contacts' columns, each
+     * row only for whoever may see its card (everyone's for supervisors, a caller's held ones), the
+     * status as {@link #STATUS} says it (the view reads the batches, which a caller may not).
+     */
+    static final app.obzvon.persistence.jooq.tables.Contacts CARDS = CONTACTS.rename("guard.contact_cards");
+
+    /** {@link #CARD} from {@link #CARDS}: the same columns in the same order. */
+    static final List<SelectFieldOrAsterisk> SERVER_CARD = List.of(CARDS.ID, CARDS.COMPANY, CARDS.PERSON,
+            CARDS.CITY, CARDS.REGION, CARDS.TIME_ZONE, CARDS.SIZE, CARDS.CATEGORY, CARDS.SOURCE,
+            CARDS.STATUS, CARDS.ATTEMPTS, CARDS.NEXT_CALL_AT, CARDS.NEXT_CALL_KIND, CARDS.DO_NOT_CALL,
+            CARDS.REFUSAL_REASON, CARDS.OWNER_ID, CARDS.WORK_UNTIL, CARDS.WORK_QUEUE_ID, CARDS.TAX_ID,
+            CARDS.EMAIL, CARDS.WEBSITE);
+
+    /**
+     * What a caller's role may read of any company on a server, in {@link #CARD}'s positions: the
+     * state and the columns the queues filter on; no names, place, tax id, e-mail or website (null
+     * here: {@link Contact#hasCard()} false). The status is the column's: the dispensing queries never
+     * give a Qualified company, the only one the card would say otherwise of.
+     */
+    static final List<SelectFieldOrAsterisk> DISPENSED = List.of(CONTACTS.ID, DSL.inline((String) null),
+            DSL.inline((String) null), DSL.inline((String) null), CONTACTS.REGION, CONTACTS.TIME_ZONE, CONTACTS.SIZE,
+            CONTACTS.CATEGORY, CONTACTS.SOURCE, CONTACTS.STATUS, CONTACTS.ATTEMPTS, CONTACTS.NEXT_CALL_AT,
+            CONTACTS.NEXT_CALL_KIND, CONTACTS.DO_NOT_CALL, CONTACTS.REFUSAL_REASON, CONTACTS.OWNER_ID,
+            CONTACTS.WORK_UNTIL, CONTACTS.WORK_QUEUE_ID, DSL.inline((String) null), DSL.inline((String) null),
+            DSL.inline((String) null));
+
+    /** Whether the statement goes to a team's server (the guard's views and functions) rather than a file. */
+    static boolean onServer(org.jooq.DSLContext dsl) {
+        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
+    }
+
+    /**
+     * The company's name where the session may read it (null on a server for a caller's company they
+     * do not hold), for a query over {@code contacts}.
+     */
+    static Field<String> company(org.jooq.DSLContext dsl) {
+        return onServer(dsl) ? DSL.field("(SELECT k.company FROM guard.contact_cards k WHERE k.id = contacts.id)",
+                String.class) : CONTACTS.COMPANY;
+    }
+
     private final PreparedQueries queries;
     private final Clock clock;
     /** Demo and hand-added numbers are Russian unless they say otherwise; made when first needed (it is slow to load). */
@@ -103,9 +144,26 @@ public final class JooqContactRepository implements ContactRepository {
     @Override
     public Optional<Contact> find(Tx tx, long id) {
         var dsl = JooqTx.dsl(tx);
-        return queries.fetchOptional(tx, dsl.select(CARD).from(CONTACTS).where(CONTACTS.ID.eq((int) id)),
-                        JooqContactRepository::card)
-                .map(c -> withDetails(tx, c));
+        var query = onServer(dsl) ? dsl.select(SERVER_CARD).from(CARDS).where(CARDS.ID.eq((int) id))
+                : dsl.select(CARD).from(CONTACTS).where(CONTACTS.ID.eq((int) id));
+        return queries.fetchOptional(tx, query, JooqContactRepository::card).map(c -> withDetails(tx, c));
+    }
+
+    /**
+     * A company a dispensing query found on a server ({@link #DISPENSED}): its card, phones and fields
+     * when the session may read them now, else as it was found.
+     */
+    Contact withCardIfSeen(Tx tx, Contact found) {
+        return find(tx, found.id()).orElse(found);
+    }
+
+    @Override
+    public Optional<ContactStatus> cardStatus(Tx tx, long id) {
+        var dsl = JooqTx.dsl(tx);
+        var status = onServer(dsl) ? DSL.field("guard.card_status({0})", String.class, DSL.val((int) id))
+                : STATUS;
+        var query = onServer(dsl) ? dsl.select(status) : dsl.select(status).from(CONTACTS).where(CONTACTS.ID.eq((int) id));
+        return query.fetchOptional(r -> r.value1()).map(ContactStatus::valueOf);
     }
 
     @Override
@@ -149,6 +207,17 @@ public final class JooqContactRepository implements ContactRepository {
         var e164 = phone.value1();
         // The company on the line: its own state is the call's to set (and its undo's to restore).
         long company = phone.value2();
+        if (onServer(dsl)) {
+            // A caller may not see, let alone close, the number in other companies: the server does it,
+            // as ListedNumbers does here, for a number of the company the caller holds.
+            if (why == PhoneClosed.DO_NOT_CALL) {
+                dsl.resultQuery("SELECT guard.list_number({0}, {1}, {2}, {3})", DSL.val(e164), DSL.val((int) company),
+                        DSL.val((int) personId), DSL.val(clock.millis())).fetch();
+            } else if (PhoneClosed.DO_NOT_CALL.name().equals(phone.value3())) {
+                dsl.resultQuery("SELECT guard.unlist_number({0}, {1})", DSL.val(e164), DSL.val((int) company)).fetch();
+            }
+            return;
+        }
         if (why == PhoneClosed.DO_NOT_CALL) {
             // A number, not a company's: on the list, and closed wherever else the base has it.
             dsl.insertInto(DO_NOT_CALL, DO_NOT_CALL.E164, DO_NOT_CALL.ADDED_AT, DO_NOT_CALL.CALLER_ID, DO_NOT_CALL.SOURCE)

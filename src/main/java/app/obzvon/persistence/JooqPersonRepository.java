@@ -33,7 +33,8 @@ public final class JooqPersonRepository implements PersonRepository {
 
     private static Person person(CallersRecord r) {
         return new Person(r.getId(), r.getName(), Role.valueOf(r.getRole()), r.getActive(), r.getPinHash() != null,
-                r.getLanguage() == null || r.getLanguage().isBlank() ? null : Locale.forLanguageTag(r.getLanguage()));
+                r.getLanguage() == null || r.getLanguage().isBlank() ? null : Locale.forLanguageTag(r.getLanguage()),
+                r.getLogin());
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
+import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.impl.DSL;
 
@@ -180,7 +181,7 @@ public final class JooqQueueRepository implements QueueRepository {
     public Optional<Contact> firstOwnCallback(Tx tx, long callerId, Instant now, String holder) {
         var dsl = JooqTx.dsl(tx);
         // Along the owner's index: one caller's callbacks by due time, a handful of rows.
-        return first(tx, dsl.select(JooqContactRepository.CARD).from(CONTACTS)
+        return first(tx, dsl.select(dispensed(dsl)).from(CONTACTS)
                 .where(CONTACTS.OWNER_ID.eq((int) callerId))
                 .and(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
                 .and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli()))
@@ -202,7 +203,7 @@ public final class JooqQueueRepository implements QueueRepository {
         var others = kind == NextCallKind.CALLBACK && queue.work().sharedCallbacks()
                 ? CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId)).or(ownerAway(now))
                 : CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId));
-        return first(tx, dsl.select(JooqContactRepository.CARD).from(CONTACTS).where(due).and(others)
+        return first(tx, dsl.select(dispensed(dsl)).from(CONTACTS).where(due).and(others)
                 .and(inOpenZone(open)).and(inQueue(queue))
                 .and(JooqClaimRepository.free(holder, now))
                 .orderBy(CONTACTS.NEXT_CALL_AT, CONTACTS.ID).limit(1));
@@ -213,7 +214,7 @@ public final class JooqQueueRepository implements QueueRepository {
                                               OpenZones open) {
         var dsl = JooqTx.dsl(tx);
         // Inlined, not bound: SQLite uses a partial index only when the query says its condition literally.
-        return first(tx, dsl.select(JooqContactRepository.CARD).from(CONTACTS)
+        return first(tx, dsl.select(dispensed(dsl)).from(CONTACTS)
                 .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
                 .and(CONTACTS.ID.ge((int) fromId)).and(inOpenZone(open)).and(inQueue(queue))
                 .and(JooqClaimRepository.free(holder, now))
@@ -231,12 +232,26 @@ public final class JooqQueueRepository implements QueueRepository {
     /**
      * The first contact a dispensing query finds, with its phones and fields. On a server, other PCs
      * look at the same moment: a contact another transaction is taking is locked, and passed over
-     * ({@code SKIP LOCKED}) rather than waited for, so fifty callers do not queue behind one row.
+     * ({@code SKIP LOCKED}) rather than waited for, so fifty callers do not queue behind one row; and
+     * the card comes only where the session may read it yet ({@link #dispensed}).
      */
     private Optional<Contact> first(Tx tx, SelectForUpdateStep<?> query) {
         var dsl = JooqTx.dsl(tx);
-        Query q = dsl.dialect().family() == SQLDialect.POSTGRES ? query.forUpdate().of(CONTACTS).skipLocked() : query;
-        return queries.fetchOptional(tx, q, JooqContactRepository::card).map(c -> contacts.withDetails(tx, c));
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return queries.fetchOptional(tx, query.forUpdate().of(CONTACTS).skipLocked(), JooqContactRepository::card)
+                    .map(c -> contacts.withCardIfSeen(tx, c));
+        }
+        return queries.fetchOptional(tx, query, JooqContactRepository::card).map(c -> contacts.withDetails(tx, c));
+    }
+
+    /**
+     * The columns a dispensing query reads: the card on a file; on a server the company's state alone
+     * ({@link JooqContactRepository#DISPENSED}), the card read after, where the session may (a
+     * caller's role, once the company is claimed: {@code CallingSession}).
+     */
+    private static List<SelectFieldOrAsterisk> dispensed(DSLContext dsl) {
+        return dsl.dialect().family() == SQLDialect.POSTGRES ? JooqContactRepository.DISPENSED
+                : JooqContactRepository.CARD;
     }
 
     @Override
@@ -262,7 +277,8 @@ public final class JooqQueueRepository implements QueueRepository {
     private Optional<UpcomingCall> later(Tx tx, Condition queue, UpcomingCall.Reason reason, Instant now,
                                          Condition limit) {
         var dsl = JooqTx.dsl(tx);
-        return queries.fetchOptional(tx, dsl.select(CONTACTS.NEXT_CALL_AT, CONTACTS.COMPANY, CONTACTS.TIME_ZONE)
+        return queries.fetchOptional(tx, dsl.select(CONTACTS.NEXT_CALL_AT, JooqContactRepository.company(dsl),
+                        CONTACTS.TIME_ZONE)
                 .from(CONTACTS)
                 .where(CONTACTS.NEXT_CALL_KIND.eq(reason.name()))
                 .and(CONTACTS.NEXT_CALL_AT.gt(now.toEpochMilli()))
@@ -290,7 +306,7 @@ public final class JooqQueueRepository implements QueueRepository {
         }
         var inZones = zones.isEmpty() ? CONTACTS.TIME_ZONE.isNull()
                 : unknown ? CONTACTS.TIME_ZONE.in(zones).or(CONTACTS.TIME_ZONE.isNull()) : CONTACTS.TIME_ZONE.in(zones);
-        return waiting(tx, dsl.select(CONTACTS.COMPANY, CONTACTS.TIME_ZONE).from(CONTACTS)
+        return waiting(tx, dsl.select(JooqContactRepository.company(dsl), CONTACTS.TIME_ZONE).from(CONTACTS)
                 .where(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.RETRY.name()))
                 .and(CONTACTS.NEXT_CALL_AT.le(now.toEpochMilli())).and(CONTACTS.ATTEMPTS.lt(maxAttempts))
                 .and(CONTACTS.OWNER_ID.isNull().or(CONTACTS.OWNER_ID.eq((int) callerId)))
@@ -298,7 +314,7 @@ public final class JooqQueueRepository implements QueueRepository {
     }
 
     private static Query neverCalledIn(DSLContext dsl, Condition zone, CallQueue queue) {
-        return dsl.select(CONTACTS.COMPANY, CONTACTS.TIME_ZONE).from(CONTACTS)
+        return dsl.select(JooqContactRepository.company(dsl), CONTACTS.TIME_ZONE).from(CONTACTS)
                 .where(CONTACTS.ATTEMPTS.eq(DSL.inline(0))).and(CONTACTS.NEXT_CALL_KIND.isNull())
                 .and(zone).and(inQueue(queue)).limit(1);
     }
@@ -311,9 +327,13 @@ public final class JooqQueueRepository implements QueueRepository {
     @Override
     public List<Callback> callbacksOf(Tx tx, long callerId, Instant until) {
         var dsl = JooqTx.dsl(tx);
-        // Along the owner's index: the caller's own callbacks, by due time.
-        return dsl.select(CONTACTS.ID, CONTACTS.COMPANY, CONTACTS.PERSON, CONTACTS.NEXT_CALL_AT, CONTACTS.TIME_ZONE)
-                .from(CONTACTS)
+        // Along the owner's index: the caller's own callbacks, by due time. On a server the names come
+        // from the cards the session may read: a caller's own working list.
+        boolean server = JooqContactRepository.onServer(dsl);
+        var cards = server ? JooqContactRepository.CARDS : CONTACTS;
+        var from = server ? CONTACTS.join(cards).on(cards.ID.eq(CONTACTS.ID)) : CONTACTS;
+        return dsl.select(CONTACTS.ID, cards.COMPANY, cards.PERSON, CONTACTS.NEXT_CALL_AT, CONTACTS.TIME_ZONE)
+                .from(from)
                 .where(CONTACTS.OWNER_ID.eq((int) callerId))
                 .and(CONTACTS.NEXT_CALL_KIND.eq(NextCallKind.CALLBACK.name()))
                 .and(CONTACTS.NEXT_CALL_AT.lt(until.toEpochMilli()))

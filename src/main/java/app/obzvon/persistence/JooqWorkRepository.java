@@ -25,6 +25,12 @@ public final class JooqWorkRepository implements WorkRepository {
     @Override
     public int expire(Tx tx, Instant now, Duration recallAfter) {
         var dsl = JooqTx.dsl(tx);
+        if (JooqContactRepository.onServer(dsl)) {
+            // Every caller's companies move: on a server its function does it, as one statement, the
+            // same way as below.
+            return dsl.resultQuery("SELECT guard.expire({0}, {1})", DSL.val(now.toEpochMilli()),
+                    DSL.val(recallAfter.toMillis())).fetchSingle().get(0, Integer.class);
+        }
         // Along the deadlines' index: only the companies someone works, only those overdue.
         var due = dsl.select(CONTACTS.ID, CONTACTS.STATUS, CONTACTS.OWNER_ID, CONTACTS.WORK_QUEUE_ID,
                         CALL_QUEUES.EXPIRE_TO)
@@ -61,6 +67,15 @@ public final class JooqWorkRepository implements WorkRepository {
     @Override
     public List<ExpiredWork> expired(Tx tx, Long callerId, Instant since) {
         var dsl = JooqTx.dsl(tx);
+        if (JooqContactRepository.onServer(dsl)) {
+            // With the names of companies a caller no longer holds: the server's function, the caller's own only.
+            return dsl.resultQuery("SELECT contact_id, company, caller_id, caller_name, status_from, status_to, at"
+                            + " FROM guard.expired({0}, {1})", DSL.val(callerId == null ? null : callerId.intValue(),
+                            Integer.class), DSL.val(since.toEpochMilli()))
+                    .fetch(r -> new ExpiredWork(r.get(0, Integer.class), r.get(1, String.class),
+                            r.get(2, Integer.class), r.get(3, String.class), ContactStatus.valueOf(r.get(4, String.class)),
+                            ContactStatus.valueOf(r.get(5, String.class)), Instant.ofEpochMilli(r.get(6, Long.class))));
+        }
         return dsl.select(WORK_EXPIRIES.CONTACT_ID, CONTACTS.COMPANY, WORK_EXPIRIES.CALLER_ID, CALLERS.NAME,
                         WORK_EXPIRIES.STATUS_FROM, WORK_EXPIRIES.STATUS_TO, WORK_EXPIRIES.AT)
                 .from(WORK_EXPIRIES)

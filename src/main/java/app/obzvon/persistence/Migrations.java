@@ -16,6 +16,8 @@ import javax.sql.DataSource;
  * Each engine has its own folder up to version 10, then both share {@code db/common}: SQLite's
  * history in {@code db/migration} (V1..V10, never edited: their checksums are in people's bases),
  * PostgreSQL's whole schema at version 10 in {@code db/postgresql} (no PostgreSQL base is older).
+ * Version 11 is in both engines' own folders: the people's logins, and on PostgreSQL the guard
+ * around them ({@code V11__guard.sql}: roles, privileges, policies, the audit's functions).
  */
 final class Migrations {
 
@@ -23,12 +25,12 @@ final class Migrations {
      * The highest {@code V<n>__} in {@code db/migration}, {@code db/postgresql} and {@code db/common}:
      * both engines are at the same version; {@code MigrationFoldersTest} keeps them equal.
      */
-    static final int LATEST = 10;
+    static final int LATEST = 11;
 
     /** SQLite's migrations: its own history, then those both engines run (V11 on). */
     static final List<String> SQLITE_LOCATIONS = List.of("classpath:db/migration", "classpath:db/common");
 
-    /** PostgreSQL's: its schema at version 10 in one file, then those both engines run. */
+    /** PostgreSQL's: its schema at version 10 in one file, its own V11 (the guard), then those both engines run. */
     static final List<String> POSTGRES_LOCATIONS = List.of("classpath:db/postgresql", "classpath:db/common");
 
     private Migrations() {
@@ -117,7 +119,23 @@ final class Migrations {
                     + ", this Obzvon reads up to version " + LATEST + ". Use a newer Obzvon");
         }
         if (applied != LATEST) {
+            if (applied >= GUARD && !owner(dataSource)) {
+                // Only the base's owner may change its schema: a person's own login would fail half-way.
+                throw new IllegalStateException("the base is at version " + applied + " and this Obzvon needs version "
+                        + LATEST + ": its owner brings it up to date, by opening it once as the base's owner");
+            }
             postgresFlyway(dataSource).migrate();
+        }
+    }
+
+    /** The version from which a PostgreSQL base has its guard: people's own logins, the owner above them. */
+    static final int GUARD = 11;
+
+    /** Whether the data source signs in as the base's owner (or a superuser): {@code guard.console()}. */
+    private static boolean owner(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT guard.console()")) {
+            return row.next() && row.getBoolean(1);
         }
     }
 

@@ -45,12 +45,14 @@ final class ServerDatabase extends Database {
     interface AtCommit {
         void run(java.sql.Connection connection) throws SQLException;
     }
+    private final ServerLogins logins;
 
-    private ServerDatabase(ServerAddress address, HikariDataSource pool) {
+    private ServerDatabase(ServerAddress address, HikariDataSource pool, ServerLogins logins) {
         super(SQLDialect.POSTGRES, new DataSourceConnectionProvider(pool), false,
                 error -> ServerFault.translated(address, error));
         this.address = address;
         this.pool = pool;
+        this.logins = logins;
     }
 
     static ServerDatabase connect(ServerAddress address, String password) {
@@ -75,12 +77,21 @@ final class ServerDatabase extends Database {
         try {
             pool = new HikariDataSource(config);
             Migrations.bringPostgresUpToDate(pool);
-            return new ServerDatabase(address, pool);
+            return new ServerDatabase(address, pool, session(address, pool));
         } catch (SQLException | RuntimeException e) {
             if (pool != null) {
                 pool.close();
             }
             throw ServerFault.opening(address, e);
+        }
+    }
+
+    /** Who the connections sign in as, and whether that is the base's owner (the console) or a person. */
+    private static ServerLogins session(ServerAddress address, HikariDataSource pool) throws SQLException {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT session_user, guard.console()")) {
+            row.next();
+            return new ServerLogins(address, row.getString(1), row.getBoolean(2));
         }
     }
 
@@ -91,6 +102,11 @@ final class ServerDatabase extends Database {
     /** Tests only ({@code ServerConnectionLossTest}): what happens to the connection as each transaction commits; null for nothing. */
     void atCommit(AtCommit hook) {
         this.atCommit = hook;
+    }
+
+    @Override
+    public app.obzvon.team.Logins logins() {
+        return logins;
     }
 
     @Override

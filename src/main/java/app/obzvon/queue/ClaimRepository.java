@@ -23,6 +23,9 @@ public interface ClaimRepository {
     /** Lets go of whatever the holder has. */
     void release(Tx tx, String holder);
 
+    /** Lets go of one contact the holder has. */
+    void release(Tx tx, String holder, long contactId);
+
     /** Extends the holder's leases: the card is still on screen. */
     void renew(Tx tx, String holder, Instant until);
 }

@@ -54,6 +54,11 @@ public final class Claims {
         repository.release(tx, holder);
     }
 
+    /** Lets go of one contact this window took, leaving the one on screen. */
+    public void release(Tx tx, long contactId) {
+        repository.release(tx, holder, contactId);
+    }
+
     public void renew(Tx tx) {
         repository.renew(tx, holder, clock.instant().plus(LEASE));
     }

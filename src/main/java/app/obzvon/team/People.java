@@ -19,6 +19,13 @@ import java.util.function.Consumer;
 /**
  * The supervisor's list of people: add, rename, reset a PIN, change a role, deactivate (history
  * stays), give queues, and set how soon idle screens lock. Every change is audited with it.
+ *
+ * <p>On a team's server a person works as their own login ({@link Logins}), and the secret a
+ * supervisor types for them is its password, of {@link Logins#MIN_PASSWORD_LENGTH} characters or
+ * more: adding the person makes their login (named after them, {@link Person#login()}), a reset sets
+ * a new password. At the owner's console a shorter secret is still a PIN for that console's door
+ * only. The server keeps each login in step with the person: the group of their role while active,
+ * unable to sign in once deactivated (triggers on {@code callers}), and audits these changes itself.
  */
 public final class People {
 
@@ -31,9 +38,16 @@ public final class People {
     private final Audit audit;
     private final Settings settings;
     private final Clock clock;
+    private final Logins logins;
 
     public People(Transactions transactions, PersonRepository people, PinHasher hasher, Access access, Audit audit,
                   Settings settings, Clock clock) {
+        this(transactions, people, hasher, access, audit, settings, clock, Logins.FILE);
+    }
+
+    public People(Transactions transactions, PersonRepository people, PinHasher hasher, Access access, Audit audit,
+                  Settings settings, Clock clock, Logins logins) {
+        this.logins = logins;
         this.transactions = transactions;
         this.people = people;
         this.hasher = hasher;
@@ -48,19 +62,48 @@ public final class People {
         return transactions.read(people::all);
     }
 
+    /** A new person with a PIN, or on a server a password ({@link #isPassword}): then their own login too. */
     public Person add(String name, Role role, String pin, Set<Long> queueIds) {
         access.requireSupervisor();
         var clean = checkName(name);
-        SignIn.requireValidPin(pin);
-        var hash = hasher.hash(pin);
+        boolean password = isPassword(pin);
+        var hash = password ? null : hasher.hash(pin);
         return transactions.inTransaction(tx -> {
             requireFree(tx, clean, null);
             long id = people.add(tx, clean, role, hash, clock.instant());
             people.setQueues(tx, id, queueIds);
             audit.record(tx, role == Role.SUPERVISOR ? AuditAction.SUPERVISOR_ADDED : AuditAction.PERSON_ADDED, clean,
                     null);
+            if (password) {
+                logins.setPassword(tx, id, LoginNames.from(clean), pin);
+            }
             return people.find(tx, id).orElseThrow();
         });
+    }
+
+    /**
+     * Whether the secret a supervisor typed is a server password rather than a PIN: always on a
+     * server but at the owner's console, where only one of {@link Logins#MIN_PASSWORD_LENGTH}
+     * characters or more is. Checked here: a PIN's length, or a password's.
+     */
+    private boolean isPassword(String secret) {
+        boolean password = switch (logins.session()) {
+            case FILE -> false;
+            case PERSON -> true;
+            case CONSOLE -> secret != null && secret.strip().length() >= Logins.MIN_PASSWORD_LENGTH;
+        };
+        if (password) {
+            requireValidPassword(secret);
+        } else {
+            SignIn.requireValidPin(secret);
+        }
+        return password;
+    }
+
+    static void requireValidPassword(String password) {
+        if (password == null || password.strip().length() < Logins.MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("a password has at least " + Logins.MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 
     public void rename(long personId, String name) {
@@ -72,13 +115,21 @@ public final class People {
         }, clean);
     }
 
-    /** A new PIN for someone who forgot theirs; their wrong tries are forgotten too. */
+    /**
+     * A new PIN for someone who forgot theirs; their wrong tries are forgotten too. On a server a new
+     * password ({@link #isPassword}), which gives the person their own login if they had none.
+     */
     public void resetPin(long personId, String pin) {
         access.requireSupervisor();
-        SignIn.requireValidPin(pin);
-        var hash = hasher.hash(pin);
+        boolean password = isPassword(pin);
+        var hash = password ? null : hasher.hash(pin);
         change(personId, AuditAction.PERSON_PIN_RESET, tx -> {
-            people.setPinHash(tx, personId, hash);
+            if (password) {
+                var person = people.find(tx, personId).orElseThrow();
+                logins.setPassword(tx, personId, LoginNames.from(person.name()), pin);
+            } else {
+                people.setPinHash(tx, personId, hash);
+            }
             people.setFailures(tx, personId, PersonRepository.Failures.NONE);
         }, null);
     }

@@ -27,6 +27,12 @@ import java.util.function.Predicate;
  * The door: who may sign in, the first supervisor of a new base, sign-in and sign-out, the screen's
  * lock and its unlock, and each person's own language. Wrong PINs are counted per person and each
  * one makes the next try wait longer; each is audited.
+ *
+ * <p>On a team's server ({@link Logins}) the connection is the sign-in: connected as a person's own
+ * login, the door names that person ({@link Door#connected()}, {@link #signInConnected()}) and their
+ * password, checked by the server, unlocks the screen; wrong ones are counted, slowed down and
+ * audited as wrong PINs are. Connected as the base's owner (the administrator's console), the door is
+ * a file's, and its first start makes the owner's role the first supervisor's login.
  */
 public final class SignIn {
 
@@ -39,10 +45,12 @@ public final class SignIn {
     /**
      * What the door shows: the first start (nobody can sign in yet) with the name already known,
      * or the people who can sign in; the language the base last used; and whether the base is
-     * read-only (to look at, not to log in).
+     * read-only (to look at, not to log in). On a server, connected as a person's own login,
+     * {@code connected} is that person (active; {@code people} holds only them), signed in by
+     * {@link #signInConnected()} without a PIN; null on a file and at the server's console.
      */
     public record Door(boolean firstStart, String firstSupervisorName, boolean baseEmpty, List<Person> people,
-                       Optional<Locale> language, boolean readOnly) {
+                       Optional<Locale> language, boolean readOnly, Person connected) {
     }
 
     private final Transactions transactions;
@@ -53,11 +61,21 @@ public final class SignIn {
     private final Settings settings;
     private final Clock clock;
     private final Predicate<Tx> baseEmpty;
+    private final Logins logins;
     private volatile UnlockKey unlockKey;
+    /** Wrong passwords in a row at this window (a person's own login cannot write the count into the base). */
+    private int wrongPasswords;
+    private java.time.Instant lastWrongPassword;
 
     public SignIn(Transactions transactions, PersonRepository people, PinHasher hasher, Access access, Audit audit,
                   Settings settings, Clock clock, Predicate<Tx> baseEmpty) {
+        this(transactions, people, hasher, access, audit, settings, clock, baseEmpty, Logins.FILE);
+    }
+
+    public SignIn(Transactions transactions, PersonRepository people, PinHasher hasher, Access access, Audit audit,
+                  Settings settings, Clock clock, Predicate<Tx> baseEmpty, Logins logins) {
         this.baseEmpty = baseEmpty;
+        this.logins = logins;
         this.transactions = transactions;
         this.people = people;
         this.hasher = hasher;
@@ -70,15 +88,41 @@ public final class SignIn {
     public Door door() {
         return transactions.inTransaction(tx -> {
             var all = people.all(tx);
+            if (logins.session() == Logins.Session.PERSON) {
+                var me = connected(tx);
+                return new Door(false, null, baseEmpty.test(tx), me.map(List::of).orElse(List.of()),
+                        settings.language(tx), !transactions.writable(), me.orElse(null));
+            }
             var first = firstSupervisor(all);
             if (first.isPresent()) {
                 return new Door(true, first.get().name(), baseEmpty.test(tx), List.of(), settings.language(tx),
-                        !transactions.writable());
+                        !transactions.writable(), null);
             }
             return new Door(false, null, baseEmpty.test(tx),
                     all.stream().filter(p -> p.active() && p.hasPin()).toList(), settings.language(tx),
-                    !transactions.writable());
+                    !transactions.writable(), null);
         });
+    }
+
+    /** The active person whose own login this server session is. */
+    private Optional<Person> connected(Tx tx) {
+        return logins.connectedPerson(tx).flatMap(id -> people.find(tx, id)).filter(Person::active);
+    }
+
+    /**
+     * On a server, connected as a person's own login: signs that person in. The server checked their
+     * password when the connection was made. Refused on a file and at the server's console, whose
+     * door is the PIN's, and for a role that is nobody's (active) login here.
+     */
+    public Person signInConnected() {
+        if (logins.session() != Logins.Session.PERSON) {
+            throw new AccessDeniedException("not connected to a server as a person's own login");
+        }
+        var person = transactions.read(this::connected).orElseThrow(
+                () -> new SignInRefusedException(SignInRefusedException.Reason.NOT_A_PERSON, Duration.ZERO));
+        access.signIn(person);
+        unlockKey = null;
+        return person;
     }
 
     /**
@@ -88,11 +132,16 @@ public final class SignIn {
     public Person createFirstSupervisor(String name, String pin) {
         var cleanName = People.checkName(name);
         requireValidPin(pin);
+        if (logins.session() == Logins.Session.PERSON) {
+            throw new AccessDeniedException("a server's first supervisor is made at its owner's console");
+        }
         return transactions.inTransaction(tx -> {
             var first = firstSupervisor(people.all(tx))
                     .orElseThrow(() -> new AccessDeniedException("the first supervisor exists already"));
             people.rename(tx, first.id(), cleanName);
             people.setPinHash(tx, first.id(), hasher.hash(pin));
+            // On a server: the role that made the base signs in as this supervisor.
+            logins.takeLogin(tx, first.id());
             var person = people.find(tx, first.id()).orElseThrow();
             access.signIn(person);
             unlockKey = UnlockKey.of(person.id(), pin);
@@ -103,7 +152,8 @@ public final class SignIn {
 
     /** Signs a person in with their PIN; a wrong one is counted, audited and slows the next try. */
     public Person signIn(long personId, String pin) {
-        var person = checkPin(personId, pin, stored -> hasher.matches(pin, stored));
+        var person = logins.session() == Logins.Session.PERSON ? checkPassword(personId, pin)
+                : checkPin(personId, pin, stored -> hasher.matches(pin, stored));
         access.signIn(person);
         unlockKey = UnlockKey.of(person.id(), pin);
         return person;
@@ -131,6 +181,11 @@ public final class SignIn {
     /** Unlocks with the PIN of the person signed in (slowed down as sign-in is). */
     public void unlock(String pin) {
         var person = access.requireSignedIn();
+        if (logins.session() == Logins.Session.PERSON) {
+            // A person's own login has no PIN: their password, which the server checks.
+            checkPassword(person.id(), pin);
+            return;
+        }
         var key = unlockKey;
         // The PIN this window's person signed in with, kept only as a keyed hash in memory: an unlock
         // is instant, while wrong PINs are still counted, slowed down and audited as at sign-in.
@@ -229,6 +284,34 @@ public final class SignIn {
     private record Checked(Person person, SignInRefusedException refused) {
     }
 
+    /**
+     * On a server, as a person's own login: the password of this session's login, checked by the
+     * server on a fresh connection. Wrong ones wait as wrong PINs do and are audited (by the server,
+     * with its clock); the count is this window's.
+     */
+    private synchronized Person checkPassword(long personId, String password) {
+        var person = transactions.read(this::connected).filter(p -> p.id() == personId).orElseThrow(
+                () -> new SignInRefusedException(SignInRefusedException.Reason.INACTIVE, Duration.ZERO));
+        var now = clock.instant();
+        var until = lastWrongPassword == null ? now : lastWrongPassword.plus(waitAfter(wrongPasswords));
+        if (now.isBefore(until)) {
+            throw new SignInRefusedException(SignInRefusedException.Reason.WAIT, Duration.between(now, until));
+        }
+        if (password == null || !logins.checkPassword(password)) {
+            wrongPasswords++;
+            lastWrongPassword = now;
+            int count = wrongPasswords;
+            transactions.inTransaction(tx -> {
+                audit.recordFor(tx, personId, AuditAction.SIGN_IN_FAILED, person.name(), count);
+                return null;
+            });
+            throw new SignInRefusedException(SignInRefusedException.Reason.WRONG_PIN, waitAfter(count));
+        }
+        wrongPasswords = 0;
+        lastWrongPassword = null;
+        return person;
+    }
+
     /** The wait before the next try after {@code failures} wrong PINs in a row. */
     static Duration waitAfter(int failures) {
         if (failures < FREE_TRIES) {
@@ -239,9 +322,9 @@ public final class SignIn {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
-    /** A supervisor who has no PIN yet, while nobody at all has one: the base's first start. */
+    /** A supervisor who has no PIN yet, while nobody at all has one (nor a login): the base's first start. */
     private static Optional<Person> firstSupervisor(List<Person> all) {
-        if (all.stream().anyMatch(Person::hasPin)) {
+        if (all.stream().anyMatch(p -> p.hasPin() || p.login() != null)) {
             return Optional.empty();
         }
         return all.stream().filter(p -> p.role() == Role.SUPERVISOR).findFirst();

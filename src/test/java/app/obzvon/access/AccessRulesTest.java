@@ -62,7 +62,12 @@ class AccessRulesTest {
         SIGNED_IN,
         SUPERVISOR,
         /** Nobody once a base has people: the first start only. */
-        FIRST_START
+        FIRST_START,
+        /**
+         * Only a session connected to a server as a person's own login: refused on a file and at the
+         * server's console, where these tests run (ServerPermissionsTest signs in so).
+         */
+        OWN_LOGIN
     }
 
     @FunctionalInterface
@@ -135,6 +140,7 @@ class AccessRulesTest {
         ops.put("SignIn.createFirstSupervisor/2", new Operation(Rule.FIRST_START,
                 () -> signIn.createFirstSupervisor("Ева", "1111")));
         ops.put("SignIn.signIn/2", new Operation(Rule.ANYONE, () -> signIn.signIn(current().id(), pinOf(current()))));
+        ops.put("SignIn.signInConnected/0", new Operation(Rule.OWN_LOGIN, signIn::signInConnected));
         ops.put("SignIn.signOut/0", new Operation(Rule.ANYONE, () -> {
             var me = current();
             signIn.signOut();
@@ -309,7 +315,8 @@ class AccessRulesTest {
             int auditRows = s.database().dsl().fetchCount(AUDIT);
             var outcome = attempt(op.getValue().call());
             boolean refused = outcome instanceof AccessDeniedException;
-            boolean mustRefuse = op.getValue().rule() == Rule.SUPERVISOR || op.getValue().rule() == Rule.FIRST_START;
+            boolean mustRefuse = op.getValue().rule() == Rule.SUPERVISOR || op.getValue().rule() == Rule.FIRST_START
+                    || op.getValue().rule() == Rule.OWN_LOGIN;
             if (refused != mustRefuse || (!refused && outcome != null)) {
                 wrong.add(op.getKey() + " as a caller: " + (outcome == null ? "allowed" : outcome.toString()));
             }
@@ -332,7 +339,7 @@ class AccessRulesTest {
                 outcome = null;
             }
             boolean refused = outcome instanceof AccessDeniedException;
-            boolean mustRefuse = op.getValue().rule() == Rule.FIRST_START;
+            boolean mustRefuse = op.getValue().rule() == Rule.FIRST_START || op.getValue().rule() == Rule.OWN_LOGIN;
             if (refused != mustRefuse || (!refused && outcome != null)) {
                 wrong.add(op.getKey() + " as a supervisor: " + (outcome == null ? "allowed" : outcome.toString()));
             }

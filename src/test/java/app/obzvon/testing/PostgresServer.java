@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -119,12 +120,75 @@ public final class PostgresServer {
         return new PostgresDatabase(this, name, m.group(1) + name + m.group(4));
     }
 
-    /** Drops a database of ours, its connections with it (PostgreSQL 13+). */
+    /**
+     * Drops a database of ours, its connections with it (PostgreSQL 13+), and the roles its guard made
+     * (role names are the whole server's, a database's drop leaves them): the logins of its people, and
+     * its group roles when they are its own, not its template's.
+     */
     void drop(String name) {
+        var roles = guardRoles(name);
         try (var c = connect(url); var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("could not drop the test database " + name + " at " + address, e);
+        }
+        dropRoles(roles);
+    }
+
+    /** The roles the database's guard made ({@code guard.settings}); none before it is migrated. */
+    private List<String> guardRoles(String name) {
+        var m = URL.matcher(url);
+        if (!m.matches()) {
+            throw new AssertionError(url);
+        }
+        var roles = new ArrayList<String>();
+        try (var c = connect(m.group(1) + name + (m.group(4) == null ? "" : m.group(4))); var s = c.createStatement()) {
+            try (var found = s.executeQuery("SELECT to_regclass('guard.settings') IS NOT NULL")) {
+                if (!found.next() || !found.getBoolean(1)) {
+                    return roles;
+                }
+            }
+            boolean own;
+            try (var row = s.executeQuery("SELECT made_for = current_database(), callers, supervisors, people"
+                    + " FROM guard.settings")) {
+                if (!row.next()) {
+                    return roles;
+                }
+                own = row.getBoolean(1);
+                if (own) {
+                    roles.add(row.getString(2));
+                    roles.add(row.getString(3));
+                    roles.add(row.getString(4));
+                }
+            }
+            // Its own people group: every member is this base's; a template's: only the logins of this copy's people.
+            try (var rows = s.executeQuery("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                    + " JOIN pg_roles r ON r.oid = m.member JOIN guard.settings s ON s.people = g.rolname"
+                    + (own ? "" : " WHERE r.rolname IN (SELECT login FROM callers)"))) {
+                while (rows.next()) {
+                    roles.add(0, rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            // Gone already, or never made: nothing of it to drop.
+        }
+        return roles;
+    }
+
+    private void dropRoles(List<String> roles) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        try (var c = connect(url); var s = c.createStatement()) {
+            for (var role : roles) {
+                try {
+                    s.execute("DROP ROLE IF EXISTS \"" + role.replace("\"", "\"\"") + "\"");
+                } catch (SQLException stillUsed) {
+                    // A template's group while a copy of it is left: the next run's stale sweep drops it.
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the test roles at " + address, e);
         }
     }
 
@@ -159,6 +223,23 @@ public final class PostgresServer {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
         }
+        // And the roles their guards made, named after them: obzvon_test_<when>_…
+        var roles = new ArrayList<String>();
+        try (var s = c.createStatement();
+             var rows = s.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE 'obzvon\\_test\\_%'")) {
+            while (rows.next()) {
+                String name = rows.getString(1);
+                try {
+                    var made = Instant.ofEpochSecond(Long.parseLong(name.substring(PREFIX.length()).split("_", 2)[0], 36));
+                    if (made.isBefore(Instant.now().minus(STALE))) {
+                        roles.add(name);
+                    }
+                } catch (NumberFormatException notOurs) {
+                    // Left alone.
+                }
+            }
+        }
+        dropRoles(roles);
     }
 
     private static boolean hasParameter(String query, String parameter) {

@@ -84,12 +84,12 @@ class FaultsWindowTest {
     @Test
     void aBaseFromANewerObzvonSaysWhichVersionItNeeds(FxRobot robot) throws Exception {
         var file = closedBase();
-        BrokenBases.fromANewerObzvon(file, 11);
+        BrokenBases.fromANewerObzvon(file, 12);
         open(robot, file, OpenMode.EXISTING);
 
         waitUntil(() -> robot.lookup("#failedPane").query().isVisible());
-        assertEquals(file.toAbsolutePath() + " is from a newer Obzvon: the base is version 11, and this Obzvon "
-                + "reads up to version 10. Open it with the newer Obzvon.", text(robot, "#failedLabel"));
+        assertEquals(file.toAbsolutePath() + " is from a newer Obzvon: the base is version 12, and this Obzvon "
+                + "reads up to version 11. Open it with the newer Obzvon.", text(robot, "#failedLabel"));
     }
 
     @Test

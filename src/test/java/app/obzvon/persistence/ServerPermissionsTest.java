@@ -277,6 +277,23 @@ class ServerPermissionsTest {
     }
 
     @Test
+    void theWindowsDoorSignsInThePersonWhoseLoginConnectedWithoutAPin() throws Exception {
+        try (var s = as(boris.login(), BORIS_PASSWORD)) {
+            var screen = new app.obzvon.ui.workstation.WorkstationViewModel(new app.obzvon.testing.SynchronousTasks(),
+                    clock);
+            var door = new app.obzvon.ui.workstation.DoorViewModel(new app.obzvon.testing.SynchronousTasks(), clock,
+                    screen);
+            door.connect(s.signIn(), s.callingSession(), s.signIn().door());
+            assertEquals(boris.id(), screen.personProperty().get().id(), "his login is his sign-in");
+            assertEquals(app.obzvon.ui.workstation.Screen.CONTACT, screen.screenProperty().get());
+
+            // A switch of caller on this PC shows the door: the next person connects as themselves.
+            door.switchCaller();
+            assertEquals(app.obzvon.ui.workstation.Screen.SIGN_IN, screen.screenProperty().get());
+        }
+    }
+
+    @Test
     void theCallersScreenWorksItsQueueAsHisOwnRole() throws Exception {
         try (var s = as(boris.login(), BORIS_PASSWORD)) {
             var door = s.signIn().door();

@@ -56,10 +56,18 @@ public final class DoorViewModel {
     public void connect(SignIn opened, CallingSession calling, SignIn.Door door) {
         this.signIn = opened;
         this.session = calling;
-        show(door);
+        show(door, true);
     }
 
-    private void show(SignIn.Door door) {
+    /**
+     * {@code enterConnected}: on a server, a person who connected with their own login is signed in
+     * by that connection (no PIN). Not after a switch of caller: the next person connects as themselves.
+     */
+    private void show(SignIn.Door door, boolean enterConnected) {
+        if (enterConnected && door.connected() != null) {
+            enter(() -> new Entered(signIn.signInConnected(), session.start(), signIn.lockAfter()));
+            return;
+        }
         people.setAll(door.people());
         firstSupervisorName.set(door.firstSupervisorName() == null ? "" : door.firstSupervisorName());
         baseEmpty.set(door.baseEmpty());
@@ -140,7 +148,7 @@ public final class DoorViewModel {
             return signIn.door();
         }, door -> {
             busy.set(false);
-            show(door);
+            show(door, false);
             tell(why);
         });
     }

@@ -118,6 +118,10 @@ final class Migrations {
             throw new IllegalStateException("the database is from a newer Obzvon: it is version " + applied
                     + ", this Obzvon reads up to version " + LATEST + ". Use a newer Obzvon");
         }
+        if (applied < 0 && holdsTables(dataSource)) {
+            // A name mistyped into another program's database (postgres, say): nothing is created in it.
+            throw new NotAnObzvonBase();
+        }
         if (applied != LATEST) {
             if (applied >= GUARD && !owner(dataSource)) {
                 // Only the base's owner may change its schema: a person's own login would fail half-way.
@@ -125,6 +129,21 @@ final class Migrations {
                         + LATEST + ": its owner brings it up to date, by opening it once as the base's owner");
             }
             postgresFlyway(dataSource).migrate();
+        }
+    }
+
+    /** A database with tables of its own and no Obzvon schema: another program's. */
+    static final class NotAnObzvonBase extends IllegalStateException {
+        NotAnObzvonBase() {
+            super("the database holds another program's tables, not an Obzvon base: nothing was created in it");
+        }
+    }
+
+    private static boolean holdsTables(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM information_schema.tables"
+                     + " WHERE table_schema NOT IN ('pg_catalog', 'information_schema'))")) {
+            return row.next() && row.getBoolean(1);
         }
     }
 

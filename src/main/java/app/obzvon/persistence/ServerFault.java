@@ -24,6 +24,8 @@ public final class ServerFault extends RuntimeException {
         NOT_SAVED,
         /** The connection dropped as a step was saved, and the server cannot be asked yet. */
         UNKNOWN_IF_SAVED,
+        /** The database is another program's: it has tables and no Obzvon schema, and nothing is created in it. */
+        NOT_A_BASE,
         /** The base is from a newer Obzvon. */
         NEWER_VERSION,
         /** Anything else the server refused. */
@@ -51,6 +53,10 @@ public final class ServerFault extends RuntimeException {
     static ServerFault opening(ServerAddress address, Throwable error) {
         if (error instanceof ServerFault fault) {
             return fault;
+        }
+        if (error instanceof Migrations.NotAnObzvonBase) {
+            return new ServerFault(Kind.NOT_A_BASE, address, address.host() + "/" + address.database() + ": "
+                    + error.getMessage(), error);
         }
         if (error instanceof IllegalStateException && error.getMessage() != null
                 && error.getMessage().contains("newer Obzvon")) {

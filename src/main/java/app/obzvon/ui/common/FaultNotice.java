@@ -83,6 +83,7 @@ public final class FaultNotice {
             case UNREACHABLE -> Notice.error("fault.server.unreachable", server);
             case SIGN_IN_REFUSED -> Notice.error("fault.server.refused", server, address.user());
             case NO_SUCH_BASE -> Notice.error("fault.server.no.base", address.host(), address.database());
+            case NOT_A_BASE -> Notice.error("fault.server.not.a.base", address.host(), address.database());
             case NO_RIGHT -> Notice.error("fault.server.no.right", address.user(), server);
             case NOT_SAVED -> Notice.error("fault.server.not.saved", server);
             case UNKNOWN_IF_SAVED -> Notice.error("fault.server.unknown", server);

@@ -176,6 +176,7 @@ public final class ConnectViewModel<T extends AutoCloseable> {
             case SIGN_IN_REFUSED -> noPassword ? Notice.error("connect.password.wanted", address.user())
                     : Notice.error("connect.refused", address.user());
             case NO_SUCH_BASE -> Notice.error("connect.no.base", server, address.database());
+            case NOT_A_BASE -> Notice.error("connect.not.a.base", server, address.database());
             case NO_RIGHT -> Notice.error("connect.no.right", address.user(), address.database());
             case NEWER_VERSION -> Notice.error("connect.newer", BaseLocation.Server.shown(address));
             case OTHER -> Notice.error("connect.failed", Errors.message(fault));

@@ -108,7 +108,7 @@ class SignInWindowTest {
         waitUntil(() -> robot.lookup("#lockPane").query().isVisible());
         // The lock's text is set as it shows: wait for it, not only for the pane.
         waitUntil(() -> !text(robot, "#lockedByLabel").isEmpty());
-        assertEquals("Boris, type your PIN to go on with your call. Anyone else: switch caller.",
+        assertEquals("Boris, type your PIN (on a team's server: your password) to go on with your call. Anyone else: switch caller.",
                 text(robot, "#lockedByLabel"));
         // Keys under the lock go to the PIN, never to the outcome bar.
         robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2);

@@ -41,6 +41,8 @@ public final class PeopleController {
     @FXML private TableColumn<Person, String> nameColumn;
     @FXML private TableColumn<Person, String> roleColumn;
     @FXML private TableColumn<Person, String> stateColumn;
+    /** On a team's server: each person's own login, which the supervisor gives them with their password. */
+    @FXML private TableColumn<Person, String> loginColumn;
     @FXML private Label selectedTitle;
     @FXML private TextField nameField;
     @FXML private Button renameButton;
@@ -72,6 +74,10 @@ public final class PeopleController {
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(roleName(c.getValue().role())));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 i18n.get(c.getValue().active() ? "people.active" : "people.inactive")));
+        loginColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().login() == null ? "" : c.getValue().login()));
+        loginColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.people().stream().anyMatch(p -> p.login() != null), model.people()));
         peopleTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(Person person, boolean empty) {

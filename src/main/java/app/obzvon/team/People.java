@@ -102,7 +102,7 @@ public final class People {
 
     static void requireValidPassword(String password) {
         if (password == null || password.strip().length() < Logins.MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("a password has at least " + Logins.MIN_PASSWORD_LENGTH + " characters");
+            throw new app.obzvon.common.RefusedException("people.password.short", Logins.MIN_PASSWORD_LENGTH);
         }
     }
 

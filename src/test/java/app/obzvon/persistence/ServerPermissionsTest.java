@@ -537,9 +537,10 @@ class ServerPermissionsTest {
         Person vera;
         try (var s = as(anna.login(), ANNA_PASSWORD)) {
             s.signIn().signInConnected();
-            assertThrows(IllegalArgumentException.class,
+            var refused = assertThrows(app.obzvon.common.RefusedException.class,
                     () -> s.people().add("Вера", Role.CALLER, "1357", Set.of(queue.id())),
                     "on a server the secret is a password, of 8 characters or more");
+            assertEquals("people.password.short", refused.key(), "said in the person's language by the window");
             vera = s.people().add("Вера", Role.CALLER, "vera-password", Set.of(queue.id()));
         }
         try (var c = console(); var row = c.createStatement().executeQuery("SELECT rolcanlogin, rolpassword,"

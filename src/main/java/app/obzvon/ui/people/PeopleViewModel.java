@@ -188,6 +188,8 @@ public final class PeopleViewModel {
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
         tasks.create(work).onSuccess(onSuccess).onError(error -> notice.set(error instanceof NameTakenException taken
                 ? Notice.error("people.name.taken", taken.name())
+                : error instanceof app.obzvon.common.RefusedException refused
+                ? Notice.error(refused.key(), refused.args().toArray())
                 : Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 

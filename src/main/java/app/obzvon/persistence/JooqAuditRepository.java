@@ -26,7 +26,7 @@ public final class JooqAuditRepository implements AuditRepository {
     @Override
     public void add(Tx tx, Instant at, Long personId, AuditAction action, String subject, Integer count) {
         var dsl = JooqTx.dsl(tx);
-        if (JooqContactRepository.onServer(dsl)) {
+        if (JooqTx.onServer(dsl)) {
             // On a server nobody but the owner writes the log: the server's function does, with its own
             // clock and the session's person (the given ones only at the owner's console).
             dsl.resultQuery("SELECT guard.audit({0}, {1}, {2}, {3}, {4})", DSL.val(at.toEpochMilli()),

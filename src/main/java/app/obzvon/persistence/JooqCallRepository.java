@@ -119,7 +119,7 @@ public final class JooqCallRepository implements CallRepository {
     @Override
     public void markUndone(Tx tx, long id, long personId, Instant at) {
         var dsl = JooqTx.dsl(tx);
-        if (JooqContactRepository.onServer(dsl)) {
+        if (JooqTx.onServer(dsl)) {
             // Nobody but the owner deletes a call on a server: its function moves one's own.
             dsl.resultQuery("SELECT guard.undo_call({0}, {1}, {2})", DSL.val((int) id), DSL.val((int) personId),
                     DSL.val(at.toEpochMilli())).fetch();

@@ -4,7 +4,6 @@ import app.obzvon.common.Tx;
 import app.obzvon.queue.ClaimRepository;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -63,7 +62,7 @@ public final class JooqClaimRepository implements ClaimRepository {
     @Override
     public Optional<String> lastHolderOf(Tx tx, long contactId) {
         var dsl = JooqTx.dsl(tx);
-        if (dsl.dialect().family() != SQLDialect.POSTGRES) {
+        if (!JooqTx.onServer(dsl)) {
             // SQLite: this step holds the base's write lock already.
             return queries.fetchOptional(tx, dsl.select(CLAIMS.HOLDER).from(CLAIMS)
                     .where(CLAIMS.CONTACT_ID.eq((int) contactId)), rs -> rs.getString(1));

@@ -79,17 +79,12 @@ public final class JooqContactRepository implements ContactRepository {
             CONTACTS.WORK_UNTIL, CONTACTS.WORK_QUEUE_ID, DSL.inline((String) null), DSL.inline((String) null),
             DSL.inline((String) null));
 
-    /** Whether the statement goes to a team's server (the guard's views and functions) rather than a file. */
-    static boolean onServer(org.jooq.DSLContext dsl) {
-        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
-    }
-
     /**
      * The company's name where the session may read it (null on a server for a caller's company they
      * do not hold), for a query over {@code contacts}.
      */
     static Field<String> company(org.jooq.DSLContext dsl) {
-        return onServer(dsl) ? DSL.field("(SELECT k.company FROM guard.contact_cards k WHERE k.id = contacts.id)",
+        return JooqTx.onServer(dsl) ? DSL.field("(SELECT k.company FROM guard.contact_cards k WHERE k.id = contacts.id)",
                 String.class) : CONTACTS.COMPANY;
     }
 
@@ -144,7 +139,7 @@ public final class JooqContactRepository implements ContactRepository {
     @Override
     public Optional<Contact> find(Tx tx, long id) {
         var dsl = JooqTx.dsl(tx);
-        var query = onServer(dsl) ? dsl.select(SERVER_CARD).from(CARDS).where(CARDS.ID.eq((int) id))
+        var query = JooqTx.onServer(dsl) ? dsl.select(SERVER_CARD).from(CARDS).where(CARDS.ID.eq((int) id))
                 : dsl.select(CARD).from(CONTACTS).where(CONTACTS.ID.eq((int) id));
         return queries.fetchOptional(tx, query, JooqContactRepository::card).map(c -> withDetails(tx, c));
     }
@@ -160,9 +155,9 @@ public final class JooqContactRepository implements ContactRepository {
     @Override
     public Optional<ContactStatus> cardStatus(Tx tx, long id) {
         var dsl = JooqTx.dsl(tx);
-        var status = onServer(dsl) ? DSL.field("guard.card_status({0})", String.class, DSL.val((int) id))
+        var status = JooqTx.onServer(dsl) ? DSL.field("guard.card_status({0})", String.class, DSL.val((int) id))
                 : STATUS;
-        var query = onServer(dsl) ? dsl.select(status) : dsl.select(status).from(CONTACTS).where(CONTACTS.ID.eq((int) id));
+        var query = JooqTx.onServer(dsl) ? dsl.select(status) : dsl.select(status).from(CONTACTS).where(CONTACTS.ID.eq((int) id));
         return query.fetchOptional(r -> r.value1()).map(ContactStatus::valueOf);
     }
 
@@ -207,7 +202,7 @@ public final class JooqContactRepository implements ContactRepository {
         var e164 = phone.value1();
         // The company on the line: its own state is the call's to set (and its undo's to restore).
         long company = phone.value2();
-        if (onServer(dsl)) {
+        if (JooqTx.onServer(dsl)) {
             // A caller may not see, let alone close, the number in other companies: the server does it,
             // as ListedNumbers does here, for a number of the company the caller holds.
             if (why == PhoneClosed.DO_NOT_CALL) {
@@ -287,7 +282,7 @@ public final class JooqContactRepository implements ContactRepository {
                 .from(CONTACTS).where(CONTACTS.ID.eq((int) id));
         // Read to be changed: on a server the row stays as read until this step commits (a correction or
         // an expiry committed meanwhile by another PC is not written over). SQLite's write lock does that.
-        return queries.fetchOptional(tx, dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES
+        return queries.fetchOptional(tx, JooqTx.onServer(dsl)
                         ? look.forNoKeyUpdate() : look, rs -> new Current(state(rs, 1), rs.getInt(10),
                 rs.getString(11) == null ? null : ZoneId.of(rs.getString(11))));
     }

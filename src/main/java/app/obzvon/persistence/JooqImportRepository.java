@@ -85,7 +85,7 @@ public final class JooqImportRepository implements ImportRepository {
      */
     private static java.util.function.IntSupplier ids(DSLContext dsl, org.jooq.Table<?> table) {
         Field<Integer> id = table.field("id", Integer.class);
-        if (!onServer(dsl)) {
+        if (!JooqTx.onServer(dsl)) {
             int[] last = {dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(id), 0)).from(table))};
             return () -> ++last[0];
         }
@@ -103,18 +103,14 @@ public final class JooqImportRepository implements ImportRepository {
     /** Ids taken from a server's counter at once: one statement per this many rows. */
     private static final int ID_BLOCK = 1_000;
 
-    private static boolean onServer(DSLContext dsl) {
-        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
-    }
-
     /** SQLite's page cache, which a big import is given more of for its duration; none on a server. */
     private static int cacheSize(DSLContext dsl) {
-        return onServer(dsl) ? 0 : ((Number) dsl.fetchValue("pragma cache_size")).intValue();
+        return JooqTx.onServer(dsl) ? 0 : ((Number) dsl.fetchValue("pragma cache_size")).intValue();
     }
 
     /** A pragma takes no bound values; the size is always a number of ours. */
     private static void cacheSize(DSLContext dsl, int size) {
-        if (!onServer(dsl)) {
+        if (!JooqTx.onServer(dsl)) {
             dsl.execute("pragma cache_size = " + size);
         }
     }

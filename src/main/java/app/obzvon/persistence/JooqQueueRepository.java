@@ -19,7 +19,6 @@ import app.obzvon.queue.UpcomingCall;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.SQLDialect;
 import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.impl.DSL;
@@ -237,7 +236,7 @@ public final class JooqQueueRepository implements QueueRepository {
      */
     private Optional<Contact> first(Tx tx, SelectForUpdateStep<?> query) {
         var dsl = JooqTx.dsl(tx);
-        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+        if (JooqTx.onServer(dsl)) {
             return queries.fetchOptional(tx, query.forUpdate().of(CONTACTS).skipLocked(), JooqContactRepository::card)
                     .map(c -> contacts.withCardIfSeen(tx, c));
         }
@@ -250,7 +249,7 @@ public final class JooqQueueRepository implements QueueRepository {
      * caller's role, once the company is claimed: {@code CallingSession}).
      */
     private static List<SelectFieldOrAsterisk> dispensed(DSLContext dsl) {
-        return dsl.dialect().family() == SQLDialect.POSTGRES ? JooqContactRepository.DISPENSED
+        return JooqTx.onServer(dsl) ? JooqContactRepository.DISPENSED
                 : JooqContactRepository.CARD;
     }
 
@@ -329,7 +328,7 @@ public final class JooqQueueRepository implements QueueRepository {
         var dsl = JooqTx.dsl(tx);
         // Along the owner's index: the caller's own callbacks, by due time. On a server the names come
         // from the cards the session may read: a caller's own working list.
-        boolean server = JooqContactRepository.onServer(dsl);
+        boolean server = JooqTx.onServer(dsl);
         var cards = server ? JooqContactRepository.CARDS : CONTACTS;
         var from = server ? CONTACTS.join(cards).on(cards.ID.eq(CONTACTS.ID)) : CONTACTS;
         return dsl.select(CONTACTS.ID, cards.COMPANY, cards.PERSON, CONTACTS.NEXT_CALL_AT, CONTACTS.TIME_ZONE)

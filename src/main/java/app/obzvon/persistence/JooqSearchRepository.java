@@ -20,7 +20,7 @@ public final class JooqSearchRepository implements SearchRepository {
 
     @Override
     public List<FoundContact> byPhone(Tx tx, String e164, int limit) {
-        if (JooqContactRepository.onServer(JooqTx.dsl(tx))) {
+        if (JooqTx.onServer(JooqTx.dsl(tx))) {
             return onServer(tx, e164, null, limit);
         }
         return found(tx, CONTACTS.ID.in(DSL.select(CONTACT_PHONES.CONTACT_ID).from(CONTACT_PHONES)
@@ -29,7 +29,7 @@ public final class JooqSearchRepository implements SearchRepository {
 
     @Override
     public List<FoundContact> byCompany(Tx tx, List<String> spellings, int limit) {
-        if (JooqContactRepository.onServer(JooqTx.dsl(tx))) {
+        if (JooqTx.onServer(JooqTx.dsl(tx))) {
             return onServer(tx, null, spellings, limit);
         }
         // Reads the companies' names in turn: a search is now and then, the base has no index on names,

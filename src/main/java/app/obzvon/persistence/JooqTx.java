@@ -29,6 +29,11 @@ final class JooqTx implements Tx {
         return open(tx).dsl.configuration().connectionProvider().acquire();
     }
 
+    /** Whether the statements go to a team's server (PostgreSQL: its locks, the guard's views and functions) rather than a file. */
+    static boolean onServer(DSLContext dsl) {
+        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
+    }
+
     private static JooqTx open(Tx tx) {
         var jooq = (JooqTx) tx;
         if (jooq.ended) {

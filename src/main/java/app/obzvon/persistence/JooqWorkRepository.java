@@ -25,7 +25,7 @@ public final class JooqWorkRepository implements WorkRepository {
     @Override
     public int expire(Tx tx, Instant now, Duration recallAfter) {
         var dsl = JooqTx.dsl(tx);
-        if (JooqContactRepository.onServer(dsl)) {
+        if (JooqTx.onServer(dsl)) {
             // Every caller's companies move: on a server its function does it, as one statement, the
             // same way as below.
             return dsl.resultQuery("SELECT guard.expire({0}, {1})", DSL.val(now.toEpochMilli()),
@@ -67,7 +67,7 @@ public final class JooqWorkRepository implements WorkRepository {
     @Override
     public List<ExpiredWork> expired(Tx tx, Long callerId, Instant since) {
         var dsl = JooqTx.dsl(tx);
-        if (JooqContactRepository.onServer(dsl)) {
+        if (JooqTx.onServer(dsl)) {
             // With the names of companies a caller no longer holds: the server's function, the caller's own only.
             return dsl.resultQuery("SELECT contact_id, company, caller_id, caller_name, status_from, status_to, at"
                             + " FROM guard.expired({0}, {1})", DSL.val(callerId == null ? null : callerId.intValue(),

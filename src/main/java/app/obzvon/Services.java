@@ -28,6 +28,7 @@ import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
 import app.obzvon.persistence.JooqPersonRepository;
+import app.obzvon.persistence.JooqTargetRepository;
 import app.obzvon.persistence.JooqQueueRepository;
 import app.obzvon.persistence.JooqScriptReportRepository;
 import app.obzvon.persistence.JooqScriptRepository;
@@ -47,6 +48,7 @@ import app.obzvon.script.ScriptLibrary;
 import app.obzvon.settings.Settings;
 import app.obzvon.team.People;
 import app.obzvon.team.PersonRepository;
+import app.obzvon.team.Targets;
 import app.obzvon.team.PinHasher;
 import app.obzvon.team.SignIn;
 
@@ -88,7 +90,8 @@ public record Services(
         ScriptReports scriptReports,
         AuditLog auditLog,
         DoNotCallList doNotCallList,
-        Backups backups) implements AutoCloseable {
+        Backups backups,
+        Targets targets) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, OpenMode.CREATE);
@@ -157,7 +160,8 @@ public record Services(
                 new Backups(databaseFile, database.copies(), database, people, access, audit, clock, tx -> {
                     settings.reloadRules(tx);
                     dispenser.rewind();
-                }));
+                }),
+                new Targets(database, new JooqTargetRepository(), people, access, audit));
     }
 
     /**

@@ -8,6 +8,7 @@ public enum AuditAction {
     SCRIPT_SAVED("script-saved"),
     QUEUE_SCRIPT("queue-script"),
     QUEUE_TARGET("queue-target"),
+    CALLER_TARGET("caller-target"),
     QUEUE_ADDED("queue-added"),
     QUEUE_SAVED("queue-saved"),
     OUTCOME_ADDED("outcome-added"),

@@ -32,6 +32,7 @@ public record Outcome(
         boolean setsDoNotCall,
         boolean conversation,
         boolean lead,
+        boolean meeting,
         int position,
         boolean active) {
 
@@ -60,7 +61,7 @@ public record Outcome(
     /** The same outcome, with its key moved (or taken away: null). */
     public Outcome withHotkey(Integer key) {
         return new Outcome(id, code, label, labelEn, key, colour, statusChange, nextCall, retryDelay, maxAttempts,
-                asksReason, setsDoNotCall, conversation, lead, position, active);
+                asksReason, setsDoNotCall, conversation, lead, meeting, position, active);
     }
 
     /**

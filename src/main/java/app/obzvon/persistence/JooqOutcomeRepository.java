@@ -36,7 +36,7 @@ public final class JooqOutcomeRepository implements OutcomeRepository {
         return new Outcome(r.getId(), r.getCode(), r.getLabel(), r.getLabelEn(), r.getHotkey(), r.getColour(),
                 new StatusChange(r.getStatusChange()), NextCall.valueOf(r.getNextCall()),
                 r.getRetryDelayMinutes() == null ? null : Duration.ofMinutes(r.getRetryDelayMinutes()),
-                r.getRetryMaxAttempts(), r.getAsksReason(), r.getSetsDoNotCall(), r.getIsConversation(), r.getIsLead(),
+                r.getRetryMaxAttempts(), r.getAsksReason(), r.getSetsDoNotCall(), r.getIsConversation(), r.getIsLead(), r.getIsMeeting(),
                 r.getPosition(), r.getActive());
     }
 
@@ -57,6 +57,7 @@ public final class JooqOutcomeRepository implements OutcomeRepository {
                 .set(o.SETS_DO_NOT_CALL, x.setsDoNotCall())
                 .set(o.IS_CONVERSATION, x.conversation())
                 .set(o.IS_LEAD, x.lead())
+                .set(o.IS_MEETING, x.meeting())
                 .set(o.POSITION, x.position())
                 .set(o.ACTIVE, x.active())
                 .where(o.ID.eq((int) x.id()))

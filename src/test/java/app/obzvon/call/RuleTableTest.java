@@ -51,7 +51,7 @@ class RuleTableTest {
 
     private static Outcome with(Outcome o, StatusChange status, NextCall next, Duration delay, Integer attempts) {
         return new Outcome(o.id(), o.code(), o.label(), o.labelEn(), o.hotkey(), o.colour(), status, next, delay,
-                attempts, o.asksReason(), o.setsDoNotCall(), o.conversation(), o.lead(), o.position(), o.active());
+                attempts, o.asksReason(), o.setsDoNotCall(), o.conversation(), o.lead(), o.meeting(), o.position(), o.active());
     }
 
     @Test
@@ -85,7 +85,7 @@ class RuleTableTest {
         var added = outcome("sent_offer");
         assertFalse(added.active(), "switched off until set up");
         rules.save(new Outcome(added.id(), added.code(), "Отправил КП", "Sent an offer", 9, "#2b8a3e",
-                StatusChange.ADVANCE, NextCall.ASK, null, null, false, false, true, false, added.position(), true));
+                StatusChange.ADVANCE, NextCall.ASK, null, null, false, false, true, false, false, added.position(), true));
         var onBar = base.inTx(tx -> base.services.outcomes().active(tx)).stream().filter(o -> o.code()
                 .equals("sent_offer")).findFirst()
                 .orElseThrow();

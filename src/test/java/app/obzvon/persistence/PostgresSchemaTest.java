@@ -86,7 +86,8 @@ class PostgresSchemaTest {
         assertEquals(Migrations.LATEST, Migrations.postgresAppliedVersion(postgres));
         var flyway = Migrations.postgresFlyway(database.dataSource());
         var applied = flyway.info().applied();
-        assertEquals(2, applied.length, "PostgreSQL starts at version 10 in one file, then its guard (11)");
+        assertEquals(Migrations.LATEST - 9, applied.length,
+                "PostgreSQL starts at version 10 in one file, then one migration a version (its guard is 11)");
         assertEquals("10", applied[0].getVersion().getVersion());
         assertEquals(String.valueOf(Migrations.LATEST), applied[applied.length - 1].getVersion().getVersion());
 

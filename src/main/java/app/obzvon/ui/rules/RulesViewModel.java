@@ -104,7 +104,7 @@ public final class RulesViewModel {
                     colour.get() == null || colour.get().isBlank() ? null : colour.get(), statusChange.get(),
                     nextCall.get(), retryMinutes.get() <= 0 ? null : Duration.ofMinutes(retryMinutes.get()),
                     retryAttempts.get() <= 0 ? null : retryAttempts.get(), asksReason.get(), doNotCall.get(),
-                    conversation.get(), lead.get(), o.position(), active.get());
+                    conversation.get(), lead.get(), o.meeting(), o.position(), active.get());
         } catch (IllegalArgumentException e) {
             notice.set(Notice.error("rules.outcome.bad", Errors.message(e)));
             return;

@@ -81,10 +81,10 @@ public final class Shifts {
         return shift;
     }
 
-    /** At signing out: ends the shift when shifts start (and so end) with sign-in. */
+    /** At signing out (or closing the window): ends the shift when shifts start (and so end) with sign-in. */
     public void signingOut() {
-        var me = access.requireSignedIn();
-        if (!transactions.writable()) {
+        var me = access.current();
+        if (me == null || !transactions.writable()) {
             return;
         }
         transactions.inTransaction(tx -> {

@@ -130,7 +130,9 @@ public final class DoorViewModel {
 
     /** On the database thread, once signed in: the caller screen's start, and the shift (started by the sign-in, if so set). */
     private Entered entered(Person person) {
-        return new Entered(person, session.start(), signIn.lockAfter(), shifts.signedIn().orElse(null));
+        // The shift first: the start's progress counts from it.
+        var shift = shifts.signedIn().orElse(null);
+        return new Entered(person, session.start(), signIn.lockAfter(), shift);
     }
 
     private record Entered(Person person, CallingSession.Start start, Duration lockAfter, Shift shift) {

@@ -412,7 +412,8 @@ public final class WorkstationWindow {
             @Override
             public void openPeople() {
                 if (services != null) {
-                    PeopleWindow.open(stage, tasks, services.people(), services.queueSetup(), i18n);
+                    PeopleWindow.open(stage, tasks, services.people(), services.queueSetup(), services.targets(),
+                            services.shifts(), i18n);
                 }
             }
 

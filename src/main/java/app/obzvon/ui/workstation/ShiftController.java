@@ -5,11 +5,10 @@ import app.obzvon.shift.PauseReason;
 import app.obzvon.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.VBox;
 
 import java.time.Duration;
@@ -28,13 +27,10 @@ public final class ShiftController {
     private final I18n i18n;
     private final ZoneId zone;
 
-    @FXML private HBox shiftBox;
+    @FXML private VBox shiftBox;
     @FXML private MenuButton startButton;
-    @FXML private VBox onShiftBox;
-    @FXML private Label shiftLabel;
+    @FXML private MenuButton shiftButton;
     @FXML private Label figuresLabel;
-    @FXML private MenuButton pauseButton;
-    @FXML private Button endButton;
 
     public ShiftController(ShiftViewModel model, WorkstationViewModel workstation, I18n i18n, ZoneId zone) {
         this.model = model;
@@ -55,24 +51,27 @@ public final class ShiftController {
             item.setOnAction(e -> model.start(Duration.ofHours(hours)));
             startButton.getItems().add(item);
         }
+        // The shift's own menu: a pause with its reason, or the end.
         for (var reason : PauseReason.values()) {
-            var item = new MenuItem(i18n.get("shift.pause.reason." + reason.name()));
+            var item = new MenuItem(i18n.get("shift.pause.for", i18n.get("shift.pause.reason." + reason.name())));
             item.setId("pause-" + reason.name());
             item.setOnAction(e -> model.pause(reason));
-            pauseButton.getItems().add(item);
+            item.disableProperty().bind(model.pausedProperty());
+            shiftButton.getItems().add(item);
         }
+        var end = new MenuItem(i18n.get("shift.end"));
+        end.setId("shift-end");
+        end.setOnAction(e -> model.end());
+        shiftButton.getItems().addAll(new SeparatorMenuItem(), end);
         var open = model.shiftProperty().isNotNull();
-        var none = model.shiftProperty().isNull();
-        show(startButton, none);
-        show(onShiftBox, open);
-        show(pauseButton, open.and(model.pausedProperty().not()));
-        show(endButton, open);
+        show(startButton, model.shiftProperty().isNull());
+        show(shiftButton, open);
+        show(figuresLabel, open);
         startButton.disableProperty().bind(model.busyProperty());
-        pauseButton.disableProperty().bind(model.busyProperty());
-        endButton.disableProperty().bind(model.busyProperty());
+        shiftButton.disableProperty().bind(model.busyProperty());
         shiftBox.visibleProperty().bind(workstation.personProperty().isNotNull());
         shiftBox.managedProperty().bind(shiftBox.visibleProperty());
-        shiftLabel.textProperty().bind(Bindings.createStringBinding(this::title, model.shiftProperty()));
+        shiftButton.textProperty().bind(Bindings.createStringBinding(this::title, model.shiftProperty()));
         figuresLabel.textProperty().bind(Bindings.createStringBinding(this::figures, model.shiftProperty(),
                 workstation.progressProperty(), workstation.nowProperty()));
         workstation.progressProperty().addListener((obs, old, progress) -> model.adopt(progress));
@@ -104,12 +103,8 @@ public final class ShiftController {
                 duration(Duration.ofSeconds(talk)));
     }
 
-    String duration(Duration d) {
-        return i18n.get("shift.duration", d.toHours(), d.toMinutesPart());
-    }
-
-    @FXML
-    private void end() {
-        model.end();
+    /** Hours and minutes as a clock shows them: 1:05. */
+    static String duration(Duration d) {
+        return String.format("%d:%02d", d.toHours(), d.toMinutesPart());
     }
 }

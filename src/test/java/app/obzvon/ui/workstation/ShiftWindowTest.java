@@ -63,7 +63,7 @@ class ShiftWindowTest {
 
         robot.clickOn("#startButton");
         robot.clickOn("#shift-4h");
-        waitUntil(() -> text(robot, "#shiftLabel").equals("Shift 10:00–14:00"));
+        waitUntil(() -> robot.lookup("#shiftButton").queryLabeled().getText().equals("Shift 10:00–14:00"));
         waitUntil(() -> text(robot, "#callsLabel").equals("Calls: 0 of 40"));
         assertFalse(robot.lookup("#startButton").query().isVisible());
 
@@ -71,9 +71,9 @@ class ShiftWindowTest {
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> text(robot, "#companyLabel").equals("Bravo"));
         waitUntil(() -> text(robot, "#callsLabel").equals("Calls: 1 of 40"));
-        waitUntil(() -> text(robot, "#figuresLabel").startsWith("0 h 30 min worked · 2 calls/h · talk 0 h 30 min"));
+        waitUntil(() -> text(robot, "#figuresLabel").startsWith("0:30 worked · 2/h · talk 0:30"));
 
-        robot.clickOn("#pauseButton");
+        robot.clickOn("#shiftButton");
         robot.clickOn("#pause-BREAK");
         waitUntil(() -> robot.lookup("#pausePane").query().isVisible());
         assertEquals("Pause: Break", text(robot, "#reasonLabel"));
@@ -85,10 +85,11 @@ class ShiftWindowTest {
 
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !robot.lookup("#pausePane").query().isVisible());
-        waitUntil(() -> text(robot, "#figuresLabel").startsWith("0 h 30 min worked"));
+        waitUntil(() -> text(robot, "#figuresLabel").startsWith("0:30 worked"));
         assertEquals(1, count("SELECT count(*) FROM pauses WHERE reason = 'BREAK' AND ended_at - started_at = 300000"));
 
-        robot.clickOn("#endButton");
+        robot.clickOn("#shiftButton");
+        robot.clickOn("#shift-end");
         waitUntil(() -> robot.lookup("#startButton").query().isVisible());
         assertEquals(0, count("SELECT count(*) FROM shifts WHERE ended_at IS NULL"));
         waitUntil(() -> text(robot, "#callsLabel").equals("Calls: 1 of 80"));
@@ -97,7 +98,7 @@ class ShiftWindowTest {
     @Test
     void signingInStartsTheCallersUsualShiftAndSwitchingCallerEndsIt(FxRobot robot) throws Exception {
         open(robot, true);
-        waitUntil(() -> text(robot, "#shiftLabel").equals("Shift 10:00–16:00"));
+        waitUntil(() -> robot.lookup("#shiftButton").queryLabeled().getText().equals("Shift 10:00–16:00"));
         waitUntil(() -> text(robot, "#callsLabel").equals("Calls: 0 of 60"));
         assertTrue(text(robot, "#paceLabel").endsWith("by 16:00"), text(robot, "#paceLabel"));
 

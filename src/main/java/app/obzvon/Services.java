@@ -14,6 +14,7 @@ import app.obzvon.calling.CallingSession;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
 import app.obzvon.donotcall.DoNotCallList;
+import app.obzvon.figures.TeamFigures;
 import app.obzvon.handoff.LeadExporter;
 import app.obzvon.handoff.StageResults;
 import app.obzvon.importing.Importer;
@@ -24,6 +25,7 @@ import app.obzvon.persistence.JooqCallRepository;
 import app.obzvon.persistence.JooqClaimRepository;
 import app.obzvon.persistence.JooqContactRepository;
 import app.obzvon.persistence.JooqDoNotCallRepository;
+import app.obzvon.persistence.JooqFiguresRepository;
 import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
@@ -91,7 +93,8 @@ public record Services(
         AuditLog auditLog,
         DoNotCallList doNotCallList,
         Backups backups,
-        Targets targets) implements AutoCloseable {
+        Targets targets,
+        TeamFigures teamFigures) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, OpenMode.CREATE);
@@ -161,7 +164,9 @@ public record Services(
                     settings.reloadRules(tx);
                     dispenser.rewind();
                 }),
-                new Targets(database, new JooqTargetRepository(), people, access, audit));
+                new Targets(database, new JooqTargetRepository(), people, access, audit),
+                new TeamFigures(database, new JooqFiguresRepository(), people, new JooqTargetRepository(), settings,
+                        access, clock));
     }
 
     /**

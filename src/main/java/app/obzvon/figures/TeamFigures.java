@@ -54,33 +54,21 @@ public final class TeamFigures {
         if (!to.isAfter(from)) {
             throw new IllegalArgumentException("a period ends after it starts: " + from + " – " + to);
         }
-        return transactions.read(tx -> {
-            var tallies = figures.tallies(tx, from, to);
-            var names = names(tx);
-            var team = Sums.total(tallies);
-            var callers = Sums.byCaller(tallies).entrySet().stream()
-                    .map(e -> new CallerCounts(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()))
-                    .sorted(Comparator.comparing(CallerCounts::name).thenComparing(CallerCounts::callerId))
-                    .toList();
-            var funnel = new Funnel(team.calls(), team.conversations(), team.leads(), team.meetings(),
-                    figures.handedOver(tx, from, to), figures.deals(tx, from, to));
-            var endings = figures.endings(tx, from, to);
-            return new Period(from, to, callers, team, Sums.hours(tallies, clock.getZone()),
-                    Sums.days(tallies, from, to, clock.getZone()), funnel, coaching(endings));
-        });
+        return transactions.read(tx -> period(tx, from, to, figures.tallies(tx, from, to)));
     }
 
     /**
      * Today so far, for each active caller and anyone else who called today: where they are, what
-     * they did against their targets and the pace, and whether the team's leads keep up with what
-     * the next stage needs.
+     * they did against their targets and the pace, whether the team's leads keep up with what the
+     * next stage needs, and today as a period.
      */
     public Today today() {
         access.requireSupervisor();
         var now = clock.instant();
         return transactions.read(tx -> {
             var plan = new DayPlan(now, clock.getZone(), settings.callingRules(tx).workdayEnd());
-            var tallies = figures.tallies(tx, plan.midnight(), now.plusMillis(1));
+            var to = now.plusMillis(1);
+            var tallies = figures.tallies(tx, plan.midnight(), to);
             var counts = Sums.byCaller(tallies);
             var shifts = figures.shifts(tx, plan.shiftsSince()).stream()
                     .collect(Collectors.groupingBy(DayShift::callerId));
@@ -95,11 +83,24 @@ public final class TeamFigures {
                     leadsToday += target.leads();
                 }
             }
-            var team = Sums.total(tallies);
+            var period = period(tx, plan.midnight(), to, tallies);
+            int done = period.team().leads();
             int due = (int) Math.floor(leadsToday * plan.dayGone());
-            return new Today(now, List.copyOf(rows), team, Sums.hours(tallies, clock.getZone()),
-                    new Today.TeamLeads(team.leads(), due, leadsToday, team.leads() < due));
+            return new Today(now, List.copyOf(rows), new Today.TeamLeads(done, due, leadsToday, done < due), period);
         });
+    }
+
+    private Period period(Tx tx, Instant from, Instant to, List<Tally> tallies) {
+        var names = names(tx);
+        var team = Sums.total(tallies);
+        var callers = Sums.byCaller(tallies).entrySet().stream()
+                .map(e -> new CallerCounts(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()))
+                .sorted(Comparator.comparing(CallerCounts::name).thenComparing(CallerCounts::callerId))
+                .toList();
+        var funnel = new Funnel(team.calls(), team.conversations(), team.leads(), team.meetings(),
+                figures.handedOver(tx, from, to), figures.deals(tx, from, to));
+        return new Period(from, to, callers, team, Sums.hours(tallies, clock.getZone()),
+                Sums.days(tallies, from, to, clock.getZone()), funnel, coaching(figures.endings(tx, from, to)));
     }
 
     /** The active callers and whoever called today, by name. */

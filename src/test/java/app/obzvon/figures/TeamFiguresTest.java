@@ -89,14 +89,14 @@ class TeamFiguresTest {
         assertEquals(26, anna.expectedCalls(), "a third of 09:00–18:00 gone");
         assertEquals(79 / 6.0, anna.pace(), 1e-9, "to the working day's end");
 
-        assertEquals(new Counts(8, 5, 2, 1, 970), today.team());
+        assertEquals(new Counts(8, 5, 2, 1, 970), today.period().team());
         var hours = new ArrayList<>(Collections.nCopies(24, 0));
         hours.set(9, 2);
         hours.set(10, 3);
         hours.set(11, 3);
-        assertEquals(hours, today.hours().team());
-        assertEquals(3, today.hours().caller(day.boris.id()).get(10));
-        assertEquals(Hours.NONE, today.hours().caller(day.gleb.id()));
+        assertEquals(hours, today.period().hours().team());
+        assertEquals(3, today.period().hours().caller(day.boris.id()).get(10));
+        assertEquals(Hours.NONE, today.period().hours().caller(day.gleb.id()));
     }
 
     @Test
@@ -142,6 +142,18 @@ class TeamFiguresTest {
         var month = figures.period(midnight(23).minus(java.time.Duration.ofDays(29)), midnight(24));
         assertEquals(11, month.team().calls());
         assertEquals(30, month.days().days().size());
+    }
+
+    @Test
+    void theDaysBeforeReadOnceAndTodayReadLiveMakeTheWholePeriod() {
+        var today = figures.today();
+        assertEquals(midnight(23), today.period().from());
+        var before = figures.period(midnight(17), midnight(23));
+
+        assertEquals(figures.period(midnight(17), today.period().to()), before.then(today.period()));
+        var split = figures.period(midnight(17), at(20, 14, 30)).then(figures.period(at(20, 14, 30), midnight(24)));
+        assertEquals(figures.period(midnight(17), midnight(24)), split, "split inside a day: the day added up");
+        assertThrows(IllegalArgumentException.class, () -> before.then(figures.period(midnight(24), midnight(25))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.obzvon.figures;
 
 import app.obzvon.access.AccessDeniedException;
+import app.obzvon.testing.TeamDay;
 import app.obzvon.testing.TestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import static app.obzvon.figures.TeamDay.at;
-import static app.obzvon.figures.TeamDay.midnight;
+import static app.obzvon.testing.TeamDay.at;
+import static app.obzvon.testing.TeamDay.midnight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

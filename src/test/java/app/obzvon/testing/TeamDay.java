@@ -1,4 +1,4 @@
-package app.obzvon.figures;
+package app.obzvon.testing;
 
 import app.obzvon.access.Person;
 import app.obzvon.call.CallDetails;
@@ -12,8 +12,6 @@ import app.obzvon.script.PathStep;
 import app.obzvon.script.ScriptPath;
 import app.obzvon.script.ScriptVersion;
 import app.obzvon.team.CallerTarget;
-import app.obzvon.testing.SampleScripts;
-import app.obzvon.testing.TestBase;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,20 +43,20 @@ import static app.obzvon.persistence.jooq.Tables.SHIFTS;
  * Friday's lead was handed over on Friday at 16:00 and became a deal today at 11:50; today's two
  * leads were handed over at 11:45.
  */
-final class TeamDay {
+public final class TeamDay {
 
-    static final Instant NOON = at(23, 12, 0);
+    public static final Instant NOON = at(23, 12, 0);
 
-    final TestBase base;
-    final Person boris;
-    final Person vera;
-    final Person gleb;
-    final CallQueue queue;
-    final ScriptVersion script;
-    final Path folder;
+    public final TestBase base;
+    public final Person boris;
+    public final Person vera;
+    public final Person gleb;
+    public final CallQueue queue;
+    public final ScriptVersion script;
+    public final Path folder;
     private int nextContact = 1;
 
-    TeamDay(Path folder) throws IOException {
+    public TeamDay(Path folder) throws IOException {
         this.folder = folder;
         base = new TestBase(folder);
         var s = base.services;
@@ -97,16 +95,16 @@ final class TeamDay {
     }
 
     /** A moment of November 2026 in Moscow. */
-    static Instant at(int day, int hour, int minute) {
+    public static Instant at(int day, int hour, int minute) {
         return LocalDateTime.of(2026, 11, day, hour, minute).atZone(TestBase.ZONE).toInstant();
     }
 
-    static Instant midnight(int day) {
+    public static Instant midnight(int day) {
         return LocalDate.of(2026, 11, day).atStartOfDay(TestBase.ZONE).toInstant();
     }
 
     /** A call by this person on the next fresh company, logged at {@code at} after {@code seconds} of talk. */
-    void call(Person who, Instant at, String outcome, int seconds, String... steps) {
+    public void call(Person who, Instant at, String outcome, int seconds, String... steps) {
         base.clock.set(at);
         var chosen = base.outcome(outcome);
         var details = outcome.equals("call_back") || outcome.equals("meeting_booked")
@@ -123,7 +121,7 @@ final class TeamDay {
                 at.minusSeconds(seconds)));
     }
 
-    long shift(Person who, Instant started, Instant plannedEnd, Instant ended) {
+    public long shift(Person who, Instant started, Instant plannedEnd, Instant ended) {
         return base.services.database().dsl().insertInto(SHIFTS, SHIFTS.CALLER_ID, SHIFTS.STARTED_AT,
                         SHIFTS.PLANNED_END_AT, SHIFTS.ENDED_AT)
                 .values((int) who.id(), started.toEpochMilli(), plannedEnd.toEpochMilli(),
@@ -131,7 +129,7 @@ final class TeamDay {
                 .returning(SHIFTS.ID).fetchOne().getId();
     }
 
-    void pause(long shiftId, String reason, Instant started) {
+    public void pause(long shiftId, String reason, Instant started) {
         base.services.database().dsl().insertInto(PAUSES, PAUSES.SHIFT_ID, PAUSES.REASON, PAUSES.STARTED_AT)
                 .values((int) shiftId, reason, started.toEpochMilli()).execute();
     }

@@ -161,11 +161,12 @@ public final class DashboardViewModel {
         reading.today().callers().forEach(c -> choices.add(new Whose(c.callerId(), c.name())));
         period.get().callers().stream().filter(c -> choices.stream().noneMatch(w -> Objects.equals(w.callerId(),
                 c.callerId()))).forEach(c -> choices.add(new Whose(c.callerId(), c.name())));
-        var chosen = whose.get();
+        // A picker whose list is replaced lets go of its value a moment: the choice is kept here.
+        Long chosen = whose.get() == null ? null : whose.get().callerId();
         if (!choices.equals(whoseChoices)) {
             whoseChoices.setAll(choices);
         }
-        whose.set(choices.stream().filter(w -> Objects.equals(w.callerId(), chosen.callerId())).findFirst()
+        whose.set(choices.stream().filter(w -> Objects.equals(w.callerId(), chosen)).findFirst()
                 .orElse(Whose.TEAM));
         funnel.setAll(period.get().funnel().bars());
         showTrend();
@@ -198,7 +199,7 @@ public final class DashboardViewModel {
         if (whole == null) {
             return;
         }
-        Long id = whose.get().callerId();
+        Long id = whose.get() == null ? null : whose.get().callerId();
         var counts = id == null ? whole.days().team() : whole.days().caller(id);
         var points = IntStream.range(0, counts.size())
                 .mapToObj(i -> new TrendPoint(whole.days().days().get(i), counts.get(i))).toList();

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -44,7 +46,9 @@ final class DashboardCharts {
     }
 
     void bind(BarChart<String, Number> hours, LineChart<String, Number> trend, VBox funnel,
-              BarChart<String, Number> coaching, Label coachingTitle, Label coachingHint) {
+              BarChart<Number, String> coaching, Label coachingTitle, Label coachingHint) {
+        wholeTicks((NumberAxis) hours.getYAxis());
+        wholeTicks((NumberAxis) trend.getYAxis());
         model.hours().addListener((ListChangeListener<HourBar>) c -> showHours(hours));
         model.trend().addListener((ListChangeListener<TrendPoint>) c -> showTrend(trend));
         funnelSteps.forEach(step -> {
@@ -60,6 +64,22 @@ final class DashboardCharts {
         showTrend(trend);
         showFunnel();
         showCoaching(coaching, coachingTitle, coachingHint);
+    }
+
+    /** Calls come whole: an axis of a few calls labels 1, 2, 3, not 2.5. */
+    private static void wholeTicks(NumberAxis axis) {
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return v == Math.rint(v) ? String.format("%,d", (long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.parseLong(text.replace(",", ""));
+            }
+        });
     }
 
     private void showHours(BarChart<String, Number> chart) {
@@ -94,7 +114,8 @@ final class DashboardCharts {
                 points.stream().map(p -> (Number) p.counts().leads()).toList()));
     }
 
-    private void showCoaching(BarChart<String, Number> chart, Label title, Label hint) {
+    /** Sideways, so the steps' keys read as words; the team's most common ending on top. */
+    private void showCoaching(BarChart<Number, String> chart, Label title, Label hint) {
         var row = model.selectedProperty().get();
         var endings = model.endings();
         if (row == null) {
@@ -108,9 +129,16 @@ final class DashboardCharts {
         boolean none = endings.stream().allMatch(e -> e.calls() == 0);
         hint.setText(i18n.get(none ? "dashboard.coaching.none" : "dashboard.coaching.text", name,
                 model.daysProperty().get()));
-        draw(chart, endings.stream().map(Coaching.Ending::step).toList(), List.of(name, i18n.get("dashboard.hours.team")),
-                List.of(endings.stream().map(e -> (Number) Math.round(e.share() * 100)).toList(),
-                        endings.stream().map(e -> (Number) Math.round(e.teamShare() * 100)).toList()));
+        var own = new XYChart.Series<Number, String>();
+        own.setName(name);
+        var team = new XYChart.Series<Number, String>();
+        team.setName(i18n.get("dashboard.hours.team"));
+        for (int i = endings.size() - 1; i >= 0; i--) {
+            var ending = endings.get(i);
+            team.getData().add(new XYChart.Data<>(Math.round(ending.teamShare() * 100), ending.step()));
+            own.getData().add(new XYChart.Data<>(Math.round(ending.share() * 100), ending.step()));
+        }
+        chart.getData().setAll(List.of(team, own));
     }
 
     /** Moves the values in place when the series and categories are the same; draws them anew otherwise. */
@@ -160,45 +188,46 @@ final class DashboardCharts {
                     : i18n.get("dashboard.funnel.share", Math.round(bar.conversion() * 1000) / 10.0,
                     i18n.get("dashboard.funnel.from." + bar.from())));
             row.fraction = calls == 0 ? 0 : (double) bar.count() / calls;
-            row.track.requestLayout();
+            row.box.requestLayout();
         }
     }
 
-    /** One step of the funnel: its name, a bar as wide as its share of the calls, the count and the step's conversion. */
+    /**
+     * One step of the funnel: a tinted bar as wide as the step's share of the calls, behind its name,
+     * its count and its conversion from the step it comes from.
+     */
     private static final class FunnelRow {
-        final HBox box = new HBox(8);
-        final Label count = new Label();
-        final Label share = new Label();
-        final StackPane track = new StackPane() {
+        final StackPane box = new StackPane() {
             @Override
             protected void layoutChildren() {
-                double width = getWidth() * fraction;
-                bar.resizeRelocate(0, 2, fraction > 0 ? Math.max(3, width) : 0, getHeight() - 4);
+                super.layoutChildren();
+                bar.resizeRelocate(0, 0, fraction > 0 ? Math.max(4, getWidth() * fraction) : 0, getHeight());
             }
         };
+        final Label count = new Label();
+        final Label share = new Label();
         final Region bar = new Region();
         double fraction;
 
         FunnelRow(String name, boolean late) {
             var label = new Label(name);
             label.getStyleClass().add("funnel-name");
-            label.setMinWidth(130);
-            label.setPrefWidth(130);
             bar.getStyleClass().add("funnel-bar");
             if (late) {
                 bar.getStyleClass().add("late");
             }
             bar.setManaged(false);
-            track.getChildren().add(bar);
-            track.setMinHeight(20);
-            HBox.setHgrow(track, Priority.ALWAYS);
             count.getStyleClass().add("funnel-count");
-            count.setMinWidth(60);
+            count.setMinWidth(56);
             count.setAlignment(Pos.CENTER_RIGHT);
             share.getStyleClass().add("funnel-share");
-            share.setMinWidth(130);
-            box.setAlignment(Pos.CENTER_LEFT);
-            box.getChildren().addAll(label, track, count, share);
+            share.setMinWidth(150);
+            var spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            var words = new HBox(10, label, spacer, count, share);
+            words.setAlignment(Pos.CENTER_LEFT);
+            words.getStyleClass().add("funnel-words");
+            box.getChildren().addAll(bar, words);
         }
     }
 }

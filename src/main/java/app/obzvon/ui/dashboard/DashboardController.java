@@ -58,7 +58,6 @@ public final class DashboardController {
     @FXML private TableColumn<CallerRow, CallerDay> meetingsColumn;
     @FXML private TableColumn<CallerRow, CallerDay> talkColumn;
     @FXML private TableColumn<CallerRow, CallerDay> paceColumn;
-    @FXML private Label hoursTitle;
     @FXML private BarChart<String, Number> hoursChart;
     @FXML private Label trendTitle;
     @FXML private ComboBox<DashboardViewModel.Whose> whosePicker;
@@ -68,7 +67,7 @@ public final class DashboardController {
     @FXML private VBox funnelBox;
     @FXML private Label coachingTitle;
     @FXML private Label coachingHint;
-    @FXML private BarChart<String, Number> coachingChart;
+    @FXML private BarChart<Number, String> coachingChart;
     @FXML private Label noticeLabel;
 
     public DashboardController(DashboardViewModel model, I18n i18n, ZoneId zone) {

@@ -57,12 +57,13 @@ public final class JooqFiguresRepository implements FiguresRepository {
                                 r.value7() == null ? 0 : r.value7().longValue())));
     }
 
+    /** The period's batches first (a row a batch), then their leads by the key: never every lead ever handed over. */
     @Override
     public int handedOver(Tx tx, Instant from, Instant to) {
         var dsl = JooqTx.dsl(tx);
-        return dsl.fetchCount(dsl.selectOne().from(HANDOVER_LEADS)
-                .join(HANDOVERS).on(HANDOVERS.ID.eq(HANDOVER_LEADS.HANDOVER_ID))
-                .where(HANDOVERS.CREATED_AT.ge(from.toEpochMilli()).and(HANDOVERS.CREATED_AT.lt(to.toEpochMilli()))));
+        var batches = select(HANDOVERS.ID).from(HANDOVERS)
+                .where(HANDOVERS.CREATED_AT.ge(from.toEpochMilli()).and(HANDOVERS.CREATED_AT.lt(to.toEpochMilli())));
+        return dsl.fetchCount(HANDOVER_LEADS, HANDOVER_LEADS.HANDOVER_ID.in(batches));
     }
 
     @Override

@@ -14,6 +14,7 @@ import app.obzvon.calling.CallingSession;
 import app.obzvon.contact.ContactRepository;
 import app.obzvon.demo.DemoBase;
 import app.obzvon.donotcall.DoNotCallList;
+import app.obzvon.figures.TeamFigures;
 import app.obzvon.handoff.LeadExporter;
 import app.obzvon.handoff.StageResults;
 import app.obzvon.importing.Importer;
@@ -24,6 +25,7 @@ import app.obzvon.persistence.JooqCallRepository;
 import app.obzvon.persistence.JooqClaimRepository;
 import app.obzvon.persistence.JooqContactRepository;
 import app.obzvon.persistence.JooqDoNotCallRepository;
+import app.obzvon.persistence.JooqFiguresRepository;
 import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
@@ -95,7 +97,8 @@ public record Services(
         DoNotCallList doNotCallList,
         Backups backups,
         Targets targets,
-        Shifts shifts) implements AutoCloseable {
+        Shifts shifts,
+        TeamFigures teamFigures) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, OpenMode.CREATE);
@@ -169,7 +172,8 @@ public record Services(
                     dispenser.rewind();
                 }),
                 new Targets(database, targets, people, access, audit),
-                new Shifts(database, shifts, targets, settings, access, audit, progress::forget, clock));
+                new Shifts(database, shifts, targets, settings, access, audit, progress::forget, clock),
+                new TeamFigures(database, new JooqFiguresRepository(), people, targets, settings, access, clock));
     }
 
     /**

@@ -82,7 +82,7 @@ class AccessRulesTest {
             ScriptLibrary.class, Importer.class, LeadExporter.class, StageResults.class, ScriptReports.class,
             AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class,
             app.obzvon.search.Corrections.class, DoNotCallList.class, app.obzvon.backup.Backups.class,
-            app.obzvon.team.Targets.class, app.obzvon.shift.Shifts.class);
+            app.obzvon.team.Targets.class, app.obzvon.shift.Shifts.class, app.obzvon.figures.TeamFigures.class);
 
     @TempDir
     Path folder;
@@ -291,6 +291,11 @@ class AccessRulesTest {
         ops.put("AuditLog.find/1", new Operation(Rule.SUPERVISOR, () -> s.auditLog().find(AuditFilter.ALL)));
         ops.put("AuditLog.save/4", new Operation(Rule.SUPERVISOR, () -> s.auditLog().save(AuditFilter.ALL,
                 folder.resolve("audit.xlsx"), TestBase.ZONE, key -> key)));
+        // The team's figures: the dashboard and the reports.
+        var figures = s.teamFigures();
+        ops.put("TeamFigures.today/0", new Operation(Rule.SUPERVISOR, figures::today));
+        ops.put("TeamFigures.period/2", new Operation(Rule.SUPERVISOR, () -> figures.period(TestBase.MORNING,
+                TestBase.MORNING.plus(Duration.ofDays(1)))));
         // The do-not-call list.
         var dnc = s.doNotCallList();
         ops.put("DoNotCallList.list/1", new Operation(Rule.SUPERVISOR, () -> dnc.list("916")));

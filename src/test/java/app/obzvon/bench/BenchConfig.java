@@ -16,7 +16,7 @@ record BenchConfig(int contacts, int calls, int rounds, int warmup, int startupR
                    Path work, Path cache) {
 
     /** The groups of figures -Dbench.only can name. */
-    static final List<String> GROUPS = List.of("outcomes", "open", "startup", "import", "handover");
+    static final List<String> GROUPS = List.of("outcomes", "open", "startup", "import", "handover", "dashboard");
     /** The queue kinds the caller-screen figures run on; -Dbench.queues can name fewer. */
     static final List<String> QUEUES = List.of("whole", "narrow", "members");
 
@@ -51,7 +51,7 @@ record BenchConfig(int contacts, int calls, int rounds, int warmup, int startupR
 
     /** Figures that work on the generated base (all but the import, which makes its own). */
     boolean needsBase() {
-        return wants("outcomes") || wants("open") || wants("startup") || wants("handover");
+        return wants("outcomes") || wants("open") || wants("startup") || wants("handover") || wants("dashboard");
     }
 
     /** A comma-separated subset of {@code known}; all of them when the property is empty. */

@@ -42,6 +42,9 @@ public final class BenchmarkSuite {
         if (config.wants("handover")) {
             measure(table, "handover", () -> new HandoverFigures(config, chosen, table).run());
         }
+        if (config.wants("dashboard")) {
+            measure(table, "dashboard", () -> new DashboardFigures(config, chosen, table).run());
+        }
         System.out.println();
         table.print(System.out);
         // The cores may be shared: the load says how quiet the machine was.

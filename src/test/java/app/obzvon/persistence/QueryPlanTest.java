@@ -79,6 +79,41 @@ class QueryPlanTest {
         }
     }
 
+    /**
+     * The dashboard's reads (today every three seconds, and the days before today once) take the
+     * period's calls through calls_logged, never the whole table, and nothing else it reads scans.
+     */
+    @Test
+    void theDashboardReadsThePeriodsCallsThroughAnIndex() throws Exception {
+        var day = new app.obzvon.testing.TeamDay(folder);
+        try (var base = day.base) {
+            var statements = new ArrayList<Database.Statement>();
+            try (var watching = base.services.database().watch(statements::add)) {
+                base.services.teamFigures().today();
+                base.services.teamFigures().period(app.obzvon.testing.TeamDay.midnight(17),
+                        app.obzvon.testing.TeamDay.midnight(23));
+            }
+            var problems = new ArrayList<String>();
+            var byLoggedAt = 0;
+            try (var plans = DriverManager.getConnection("jdbc:sqlite:" + base.file)) {
+                for (var statement : statements.stream().distinct().toList()) {
+                    var plan = plan(plans, statement);
+                    // People, outcomes, settings and hand-over batches are a row each: small for good.
+                    if (plan.stream().anyMatch(line -> line.matches(".*\\bSCAN \\w+.*") && !line.contains("SCAN callers")
+                            && !line.contains("SCAN outcome_definitions") && !line.contains("SCAN settings")
+                            && !line.contains("SCAN handovers"))) {
+                        problems.add(statement.sql() + "\n    " + String.join("\n    ", plan));
+                    }
+                    if (plan.stream().anyMatch(line -> line.contains("calls_logged"))) {
+                        byLoggedAt++;
+                    }
+                }
+            }
+            assertTrue(problems.isEmpty(), "plans that scan:\n" + String.join("\n", problems));
+            assertTrue(byLoggedAt >= 2, "the calls are read by the time they were logged: " + byLoggedAt);
+        }
+    }
+
     /** SQLite's plan for the statement with its values bound, one line a step. */
     static List<String> plan(java.sql.Connection plans, Database.Statement statement) throws java.sql.SQLException {
         var plan = new ArrayList<String>();

@@ -46,6 +46,9 @@ public final class MenuBarController {
 
         void openSearch();
 
+        /** The team today, its trends, funnel and coaching, kept up to date while open. */
+        void openDashboard();
+
         /** A copy of the base now, into its backups folder. */
         void backUpNow();
 
@@ -172,6 +175,11 @@ public final class MenuBarController {
     @FXML
     private void openScriptReport() {
         dialogs.openScriptReport();
+    }
+
+    @FXML
+    private void openDashboard() {
+        dialogs.openDashboard();
     }
 
     @FXML

@@ -11,6 +11,7 @@ import app.obzvon.ui.connect.RememberedServer;
 import app.obzvon.team.SignIn;
 import app.obzvon.common.Errors;
 import app.obzvon.ui.audit.AuditWindow;
+import app.obzvon.ui.dashboard.DashboardWindow;
 import app.obzvon.ui.backup.RestoreWindow;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.callbacks.CallbacksWindow;
@@ -406,6 +407,13 @@ public final class WorkstationWindow {
             public void openScriptReport() {
                 if (services != null) {
                     ScriptReportWindow.open(stage, tasks, services, i18n, files);
+                }
+            }
+
+            @Override
+            public void openDashboard() {
+                if (services != null) {
+                    DashboardWindow.open(stage, tasks, services.teamFigures(), i18n, clock);
                 }
             }
 

@@ -1,0 +1,110 @@
+package app.obzvon.persistence;
+
+import app.obzvon.common.Tx;
+import app.obzvon.figures.Counts;
+import app.obzvon.figures.DayShift;
+import app.obzvon.figures.FiguresRepository;
+import app.obzvon.figures.Funnel;
+import app.obzvon.figures.Tally;
+import org.jooq.Field;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static app.obzvon.persistence.jooq.Tables.CALLS;
+import static app.obzvon.persistence.jooq.Tables.CALL_SCRIPT_STEPS;
+import static app.obzvon.persistence.jooq.Tables.HANDOVERS;
+import static app.obzvon.persistence.jooq.Tables.HANDOVER_LEADS;
+import static app.obzvon.persistence.jooq.Tables.OUTCOME_DEFINITIONS;
+import static app.obzvon.persistence.jooq.Tables.PAUSES;
+import static app.obzvon.persistence.jooq.Tables.SHIFTS;
+import static app.obzvon.persistence.jooq.Tables.STAGE_RESULTS;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+/**
+ * The team's figures by period: every read of calls goes through {@code calls_logged} (the
+ * period's calls only, never the whole table; {@code QueryPlanTest}) and adds up in the base, so
+ * what comes back is a row per caller and quarter hour, not a row per call.
+ */
+public final class JooqFiguresRepository implements FiguresRepository {
+
+    private static final long SLOT_MILLIS = Tally.SLOT.toMillis();
+
+    @Override
+    public List<Tally> tallies(Tx tx, Instant from, Instant to) {
+        var o = OUTCOME_DEFINITIONS;
+        // Inline, so that PostgreSQL sees the select's and the group's expressions as one.
+        Field<Long> slot = CALLS.LOGGED_AT.div(inline(SLOT_MILLIS)).as("slot");
+        var conversations = count(when(o.IS_CONVERSATION.isTrue(), inline(1)));
+        var leads = count(when(o.IS_LEAD.isTrue(), inline(1)));
+        var meetings = count(when(o.IS_MEETING.isTrue(), inline(1)));
+        var seconds = sum(CALLS.DURATION_SECONDS);
+        return JooqTx.dsl(tx).select(CALLS.CALLER_ID, slot, count(), conversations, leads, meetings, seconds)
+                .from(CALLS)
+                .join(o).on(o.ID.eq(CALLS.OUTCOME_ID))
+                .where(CALLS.LOGGED_AT.ge(from.toEpochMilli()).and(CALLS.LOGGED_AT.lt(to.toEpochMilli())))
+                .groupBy(CALLS.CALLER_ID, CALLS.LOGGED_AT.div(inline(SLOT_MILLIS)))
+                .fetch(r -> new Tally(r.value1(), Instant.ofEpochMilli(r.get(slot, Long.class) * SLOT_MILLIS),
+                        new Counts(r.value3(), r.value4(), r.value5(), r.value6(),
+                                r.value7() == null ? 0 : r.value7().longValue())));
+    }
+
+    /** The period's batches first (a row a batch), then their leads by the key: never every lead ever handed over. */
+    @Override
+    public int handedOver(Tx tx, Instant from, Instant to) {
+        var dsl = JooqTx.dsl(tx);
+        var batches = select(HANDOVERS.ID).from(HANDOVERS)
+                .where(HANDOVERS.CREATED_AT.ge(from.toEpochMilli()).and(HANDOVERS.CREATED_AT.lt(to.toEpochMilli())));
+        return dsl.fetchCount(HANDOVER_LEADS, HANDOVER_LEADS.HANDOVER_ID.in(batches));
+    }
+
+    @Override
+    public int deals(Tx tx, Instant from, Instant to) {
+        var deals = Funnel.DEALS.stream().map(Enum::name).toList();
+        return JooqTx.dsl(tx).select(countDistinct(STAGE_RESULTS.CONTACT_ID))
+                .from(STAGE_RESULTS)
+                .where(STAGE_RESULTS.AT.ge(from.toEpochMilli()).and(STAGE_RESULTS.AT.lt(to.toEpochMilli())))
+                .and(STAGE_RESULTS.STATUS_TO.in(deals)).and(STAGE_RESULTS.STATUS_FROM.notIn(deals))
+                .fetchOne(0, int.class);
+    }
+
+    @Override
+    public Map<Long, Map<String, Integer>> endings(Tx tx, Instant from, Instant to) {
+        var step = CALL_SCRIPT_STEPS.as("step");
+        var later = CALL_SCRIPT_STEPS.as("later");
+        var endings = new HashMap<Long, Map<String, Integer>>();
+        JooqTx.dsl(tx).select(CALLS.CALLER_ID, step.STEP_KEY, count())
+                .from(CALLS)
+                .join(OUTCOME_DEFINITIONS).on(OUTCOME_DEFINITIONS.ID.eq(CALLS.OUTCOME_ID))
+                .join(step).on(step.CALL_ID.eq(CALLS.ID))
+                .where(CALLS.LOGGED_AT.ge(from.toEpochMilli()).and(CALLS.LOGGED_AT.lt(to.toEpochMilli())))
+                .and(OUTCOME_DEFINITIONS.IS_CONVERSATION.isTrue())
+                .and(step.POSITION.eq(select(max(later.POSITION)).from(later).where(later.CALL_ID.eq(CALLS.ID))))
+                .groupBy(CALLS.CALLER_ID, step.STEP_KEY)
+                .forEach(r -> endings.computeIfAbsent((long) r.value1(), id -> new HashMap<>())
+                        .put(r.value2(), r.value3()));
+        endings.replaceAll((id, steps) -> Map.copyOf(steps));
+        return endings;
+    }
+
+    @Override
+    public List<DayShift> shifts(Tx tx, Instant since) {
+        var open = PAUSES.as("open_pause");
+        return JooqTx.dsl(tx).select(SHIFTS.CALLER_ID, SHIFTS.STARTED_AT, SHIFTS.PLANNED_END_AT, SHIFTS.ENDED_AT,
+                        open.REASON, open.STARTED_AT)
+                .from(SHIFTS)
+                .leftJoin(open).on(open.SHIFT_ID.eq(SHIFTS.ID)).and(open.ENDED_AT.isNull())
+                .where(SHIFTS.STARTED_AT.ge(since.toEpochMilli()))
+                .orderBy(SHIFTS.STARTED_AT, open.STARTED_AT)
+                .fetch(r -> new DayShift(r.value1(), Millis.toInstant(r.value2()), Millis.toInstant(r.value3()),
+                        Millis.toInstant(r.value4()), r.value5(), Millis.toInstant(r.value6())));
+    }
+}

@@ -27,6 +27,7 @@ import app.obzvon.persistence.JooqDoNotCallRepository;
 import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
+import app.obzvon.persistence.JooqPlanRepository;
 import app.obzvon.persistence.JooqPersonRepository;
 import app.obzvon.persistence.JooqTargetRepository;
 import app.obzvon.persistence.JooqQueueRepository;
@@ -37,6 +38,7 @@ import app.obzvon.persistence.JooqSettingsRepository;
 import app.obzvon.persistence.JooqStageResultRepository;
 import app.obzvon.persistence.JooqWorkRepository;
 import app.obzvon.persistence.OpenMode;
+import app.obzvon.planning.Planner;
 import app.obzvon.queue.Claims;
 import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
@@ -91,7 +93,8 @@ public record Services(
         AuditLog auditLog,
         DoNotCallList doNotCallList,
         Backups backups,
-        Targets targets) implements AutoCloseable {
+        Targets targets,
+        Planner planner) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, OpenMode.CREATE);
@@ -139,6 +142,8 @@ public record Services(
         var callLogger = new CallLogger(contacts, calls, settings::callingRules, clock);
         var progress = new ProgressCounter(calls, settings::callingRules, clock);
         var demoBase = new DemoBase(contacts, scripts, queues);
+        var targetRepository = new JooqTargetRepository();
+        var targets = new Targets(database, targetRepository, people, access, audit);
         var session = new CallingSession(database, access, claims, audit, settings, outcomes, contacts, queues,
                 dispenser, calls, callLogger, progress, library, new JooqWorkRepository(database), demoBase, clock);
         return new Services(database, settings, contacts, queues, dispenser, outcomes, calls, callLogger, progress,
@@ -161,7 +166,8 @@ public record Services(
                     settings.reloadRules(tx);
                     dispenser.rewind();
                 }),
-                new Targets(database, new JooqTargetRepository(), people, access, audit));
+                targets,
+                new Planner(database, new JooqPlanRepository(), people, targetRepository, targets, access, audit, clock));
     }
 
     /**

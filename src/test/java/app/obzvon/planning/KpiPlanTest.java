@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,27 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class KpiPlanTest {
 
-    /** The rates of the worked case: invoice → payment 50 %, proposal → invoice 50 %, … call → conversation 25 %. */
-    static Map<Conversion, Integer> rates(int call, int conversation, int lead, int meeting, int proposal, int invoice) {
-        var rates = new EnumMap<Conversion, Integer>(Conversion.class);
-        rates.put(Conversion.CALL_TO_CONVERSATION, call);
-        rates.put(Conversion.CONVERSATION_TO_LEAD, conversation);
-        rates.put(Conversion.LEAD_TO_MEETING, lead);
-        rates.put(Conversion.MEETING_TO_PROPOSAL, meeting);
-        rates.put(Conversion.PROPOSAL_TO_INVOICE, proposal);
-        rates.put(Conversion.INVOICE_TO_PAYMENT, invoice);
-        return rates;
-    }
-
-    /** 400,000 ₽ profit at a 20 % margin, 50,000 ₽ deals, November 2026 (21 weekdays), 80 calls a caller. */
-    static PlanInputs seedCase() {
-        return new PlanInputs(Goal.PROFIT, 400_000, 2_000, 50_000, rates(2_500, 1_000, 5_000, 8_000, 5_000, 5_000),
-                Period.month(YearMonth.of(2026, 11)).weekdays(), 80);
-    }
-
     @Test
     void theProfitWantedBecomesCallsAndCallersStepByStep() {
-        var plan = KpiPlan.of(seedCase());
+        var plan = KpiPlan.of(SeedPlans.seedCase());
 
         // 400,000 ÷ 20 % = 2,000,000 ₽; ÷ 50,000 = 40 payments; ÷ 50 % = 80 invoices; ÷ 50 % = 160 proposals;
         // ÷ 80 % = 200 meetings; ÷ 50 % = 400 leads; ÷ 10 % = 4,000 conversations; ÷ 25 % = 16,000 calls.
@@ -63,7 +44,7 @@ class KpiPlanTest {
 
     @Test
     void theArithmeticReadsAsASupervisorWouldWorkItOut() {
-        var lines = KpiPlan.of(seedCase()).lines().stream().map(KpiPlanTest::english).toList();
+        var lines = KpiPlan.of(SeedPlans.seedCase()).lines().stream().map(KpiPlanTest::english).toList();
 
         assertEquals(List.of(
                 "400,000 ₽ profit ÷ 20% margin = 2,000,000 ₽ revenue",
@@ -84,7 +65,7 @@ class KpiPlanTest {
         // 1,000,000 ÷ 30,000 = 33.3 → 34 payments; ÷ 30 % = 113.3 → 114 invoices; ÷ 100 % = 114 proposals;
         // ÷ 100 % = 114 meetings; ÷ 100 % = 114 leads; ÷ 12.5 % = 912 conversations; ÷ 33.33 % = 2,736.27 → 2,737 calls.
         var in = new PlanInputs(Goal.REVENUE, 1_000_000, null, 30_000,
-                rates(3_333, 1_250, 10_000, 10_000, 10_000, 3_000), 20, 40);
+                SeedPlans.rates(3_333, 1_250, 10_000, 10_000, 10_000, 3_000), 20, 40);
         var plan = KpiPlan.of(in);
 
         assertEquals(1_000_000, plan.revenue());
@@ -104,7 +85,7 @@ class KpiPlanTest {
 
     @Test
     void badInputsAreRefusedWithTheirReason() {
-        var rates = rates(2_500, 1_000, 5_000, 8_000, 5_000, 5_000);
+        var rates = SeedPlans.rates(2_500, 1_000, 5_000, 8_000, 5_000, 5_000);
         assertRefused("planner.refused.goal", () -> new PlanInputs(Goal.REVENUE, 0, null, 50_000, rates, 21, 80));
         assertRefused("planner.refused.margin", () -> new PlanInputs(Goal.PROFIT, 400_000, null, 50_000, rates, 21, 80));
         assertRefused("planner.refused.margin", () -> new PlanInputs(Goal.PROFIT, 400_000, 10_001, 50_000, rates, 21, 80));
@@ -118,7 +99,7 @@ class KpiPlanTest {
         assertRefused("planner.refused.days", () -> new PlanInputs(Goal.REVENUE, 400_000, null, 50_000, rates, 0, 80));
         assertRefused("planner.refused.caller.calls", () -> new PlanInputs(Goal.REVENUE, 400_000, null, 50_000, rates, 21, 501));
         // A trillion roubles in one-rouble deals at 0.01 % each step: more calls than anyone can mean.
-        var tiny = rates(1, 1, 1, 1, 1, 1);
+        var tiny = SeedPlans.rates(1, 1, 1, 1, 1, 1);
         assertRefused("planner.refused.too.many", () -> KpiPlan.of(new PlanInputs(Goal.REVENUE,
                 PlanInputs.MAX_MONEY, null, 1, tiny, 21, 80)));
     }

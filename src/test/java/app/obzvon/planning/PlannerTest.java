@@ -52,7 +52,7 @@ class PlannerTest {
     @Test
     void aPeriodsPlanIsSavedReadBackAndReplacedAudited() {
         assertTrue(planner.plan(NOVEMBER).isEmpty());
-        var inputs = KpiPlanTest.seedCase();
+        var inputs = SeedPlans.seedCase();
 
         var saved = planner.save(NOVEMBER, inputs);
 
@@ -117,22 +117,22 @@ class PlannerTest {
                 Conversion.CONVERSATION_TO_LEAD, new ConversionHistory.Observed(10, 3),
                 Conversion.LEAD_TO_MEETING, new ConversionHistory.Observed(3, 1),
                 Conversion.INVOICE_TO_PAYMENT, new ConversionHistory.Observed(2, 1)), month.observed());
-        var filled = month.fill(KpiPlanTest.seedCase());
+        var filled = month.fill(SeedPlans.seedCase());
         // 10 of 20 = 50 %; 3 of 10 = 30 %; 1 of 3 = 33.33 %; 1 of 2 = 50 %; the proposals' steps as typed.
-        assertEquals(KpiPlanTest.rates(5_000, 3_000, 3_333, 8_000, 5_000, 5_000), filled.inputs().conversions());
+        assertEquals(SeedPlans.rates(5_000, 3_000, 3_333, 8_000, 5_000, 5_000), filled.inputs().conversions());
         assertEquals(List.of("planner.history.filled", "planner.history.filled", "planner.history.filled",
                 "planner.history.none", "planner.history.none", "planner.history.filled"),
                 filled.notes().stream().map(PlanLine::key).toList());
 
         var quarter = planner.history(90);
         assertEquals(new ConversionHistory.Observed(30, 10), quarter.observed().get(Conversion.CALL_TO_CONVERSATION));
-        assertEquals(3_333, quarter.fill(KpiPlanTest.seedCase()).inputs().conversion(Conversion.CALL_TO_CONVERSATION));
+        assertEquals(3_333, quarter.fill(SeedPlans.seedCase()).inputs().conversion(Conversion.CALL_TO_CONVERSATION));
         assertEquals("planner.refused.history", assertThrows(RefusedException.class, () -> planner.history(7)).key());
     }
 
     @Test
     void aStepWithNoHistoryKeepsTheTypedValueAndSaysSo() {
-        var typed = KpiPlanTest.seedCase();
+        var typed = SeedPlans.seedCase();
 
         var filled = planner.history(30).fill(typed);
 
@@ -152,7 +152,7 @@ class PlannerTest {
         base.services.targets().set(boris.id(), CallerTarget.of(TargetPreset.SMALL_BUSINESS_B2B, 5, Duration.ofHours(4)));
         int auditBefore = base.services.database().dsl().fetchCount(AUDIT, AUDIT.ACTION.eq("caller-target"));
 
-        var share = planner.share(KpiPlanTest.seedCase());
+        var share = planner.share(SeedPlans.seedCase());
         // 762 calls and 20 leads a day from Борис's 4 hours alone: 1,524 a full day, above the 500 a target may be.
         assertEquals("planner.refused.team.calls",
                 assertThrows(RefusedException.class, () -> TeamShare.of(share.plan(), share.shares().stream()
@@ -178,7 +178,7 @@ class PlannerTest {
     void withNobodyToCallThePlanChangesNoTarget() {
         int auditBefore = base.services.database().dsl().fetchCount(AUDIT);
 
-        var refused = assertThrows(RefusedException.class, () -> planner.share(KpiPlanTest.seedCase()));
+        var refused = assertThrows(RefusedException.class, () -> planner.share(SeedPlans.seedCase()));
 
         assertEquals("planner.refused.no.callers", refused.key());
         assertEquals(auditBefore, base.services.database().dsl().fetchCount(AUDIT));

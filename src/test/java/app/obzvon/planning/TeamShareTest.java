@@ -24,7 +24,7 @@ class TeamShareTest {
         // 762 calls and 20 leads a day (KpiPlanTest's case) over 4 + 8 + 6 = 18 hours of shifts:
         // 762 × 8 ÷ 18 = 338.7 → 339 calls a full day: 170 + 339 + 254 = 763 ≥ 762;
         // 20 × 8 ÷ 18 = 8.9 → 9 leads a full day: 5 + 9 + 7 = 21 ≥ 20.
-        var share = TeamShare.of(KpiPlan.of(KpiPlanTest.seedCase()), List.of(BORIS, VERA, GLEB));
+        var share = TeamShare.of(KpiPlan.of(SeedPlans.seedCase()), List.of(BORIS, VERA, GLEB));
 
         assertEquals(339, share.calls());
         assertEquals(9, share.leads());
@@ -47,7 +47,7 @@ class TeamShareTest {
         var three = java.util.stream.IntStream.range(0, 3).mapToObj(i -> new TeamMember(10 + i, "c" + i,
                 new CallerTarget(null, null, null, Duration.ofHours(3)))).toList();
         var plan = KpiPlan.of(new PlanInputs(Goal.REVENUE, 100_000, null, 100_000,
-                KpiPlanTest.rates(5_000, 10_000, 10_000, 10_000, 10_000, 10_000), 1, 80));
+                SeedPlans.rates(5_000, 10_000, 10_000, 10_000, 10_000, 10_000), 1, 80));
         assertEquals(2, plan.callsPerDay());
         var small = new PlanResult(plan.inputs(), plan.revenue(), plan.forPeriod(), 10, 1, 1, plan.lines());
 
@@ -62,7 +62,7 @@ class TeamShareTest {
 
     @Test
     void aTeamThatCannotCarryThePlanIsRefused() {
-        var plan = KpiPlan.of(KpiPlanTest.seedCase());
+        var plan = KpiPlan.of(SeedPlans.seedCase());
         assertRefused("planner.refused.no.callers", () -> TeamShare.of(plan, List.of()));
         var student = new TeamMember(5, "Студент", new CallerTarget(null, null, null, Duration.ofHours(2)));
         // 762 calls a day from one 2-hour shift: 3,048 a full day, over the 500 a target may be.

@@ -75,17 +75,15 @@ public final class Planner {
         return transactions.read(tx -> plans.history(tx, since, days));
     }
 
-    /** The plan's day shared among the active callers as it would be applied; the confirmation lists it. */
-    public TeamShare share(PlanInputs inputs) {
+    /** The active callers (not supervisors) with their targets now: whom a plan's day is shared among. */
+    public List<TeamMember> team() {
         access.requireSupervisor();
-        var result = KpiPlan.of(inputs);
-        var team = transactions.read(tx -> {
+        return transactions.read(tx -> {
             var now = targetRepository.all(tx);
             return people.all(tx).stream().filter(p -> p.active() && p.role() == Role.CALLER)
                     .map(p -> new TeamMember(p.id(), p.name(), now.getOrDefault(p.id(), CallerTarget.NONE)))
                     .toList();
         });
-        return TeamShare.of(result, team);
     }
 
     /** Makes the share confirmed the callers' daily targets: all of them in one audited transaction, or none. */

@@ -280,7 +280,7 @@ class AccessRulesTest {
         ops.put("Planner.plan/1", new Operation(Rule.SUPERVISOR, () -> planner.plan(november)));
         ops.put("Planner.save/2", new Operation(Rule.SUPERVISOR, () -> planner.save(november, plan)));
         ops.put("Planner.history/1", new Operation(Rule.SUPERVISOR, () -> planner.history(30)));
-        ops.put("Planner.share/1", new Operation(Rule.SUPERVISOR, () -> planner.share(plan)));
+        ops.put("Planner.team/0", new Operation(Rule.SUPERVISOR, planner::team));
         ops.put("Planner.apply/1", new Operation(Rule.SUPERVISOR, () -> planner.apply(app.obzvon.planning.TeamShare.of(
                 app.obzvon.planning.KpiPlan.of(app.obzvon.planning.SeedPlans.oneCallersPlan()), List.of(new app.obzvon.planning.TeamMember(caller.id(),
                         caller.name(), app.obzvon.team.CallerTarget.NONE))))));

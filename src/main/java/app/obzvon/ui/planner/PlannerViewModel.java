@@ -132,14 +132,19 @@ public final class PlannerViewModel {
         if (filling) {
             return;
         }
+        Period chosen;
         try {
-            period.set(new Period(first.get(), last.get()));
+            chosen = new Period(first.get(), last.get());
         } catch (RefusedException e) {
             period.set(null);
             notice.set(Notice.error(e.key(), e.args().toArray()));
             return;
         }
-        var chosen = period.get();
+        if (chosen.equals(period.get())) {
+            // A date picker commits its text again as it loses the focus: the same days keep what was typed.
+            return;
+        }
+        period.set(chosen);
         run(() -> planner.plan(chosen), found -> {
             saved.set(found.orElse(null));
             historyNotes.clear();

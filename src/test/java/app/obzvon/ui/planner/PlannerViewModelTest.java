@@ -133,12 +133,17 @@ class PlannerViewModelTest {
         assertEquals("80", again.conversionProperty(Conversion.MEETING_TO_PROPOSAL).get());
         assertEquals(800, again.resultProperty().get().callsPerDay(), "16,000 ÷ 20");
 
+        // A date picker leaving the focus sets the same day again: what was typed since stays.
+        again.goalAmountProperty().set("500,000");
+        again.firstProperty().set(LocalDate.of(2026, 11, 1));
+        assertEquals("500,000", again.goalAmountProperty().get());
+
         // December has no plan: the inputs stay, its 23 weekdays come in.
         again.firstProperty().set(LocalDate.of(2026, 12, 1));
         again.lastProperty().set(LocalDate.of(2026, 12, 31));
         assertNull(again.savedProperty().get());
         assertEquals("23", again.workingDaysProperty().get());
-        assertEquals("400,000", again.goalAmountProperty().get());
+        assertEquals("500,000", again.goalAmountProperty().get());
     }
 
     @Test

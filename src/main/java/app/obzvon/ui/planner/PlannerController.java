@@ -206,7 +206,7 @@ public final class PlannerController {
             int missing = share.plan().callsPerDay() - share.capacityNow();
             teamLabel.setText(i18n.get("planner.team", share.shares().size(), share.fullDayCallers(), share.capacityNow())
                     + " — " + (missing > 0 ? i18n.get("planner.team.short", missing) : i18n.get("planner.team.enough")));
-            shareLabel.setText(i18n.get("planner.share", share.calls(), share.leads()));
+            shareLabel.setText(i18n.get("planner.share", share.calls(), share.leads(), share.plannedCalls()));
         } else if (refused != null) {
             teamLabel.setText("");
             NoticeLabel.show(shareLabel, i18n, refused);

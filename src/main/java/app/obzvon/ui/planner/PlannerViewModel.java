@@ -100,22 +100,19 @@ public final class PlannerViewModel {
         });
     }
 
-    /** The inputs as typed, or refused with the first one that cannot be read. */
+    /** The inputs as typed, or refused with the first one, in the form's order, that cannot be read. */
     public PlanInputs inputs() {
-        var rates = new EnumMap<Conversion, Integer>(Conversion.class);
-        for (var c : Conversion.values()) {
-            var rate = figures.percent(conversions.get(c).get());
-            if (rate == null) {
-                throw new RefusedException("planner.refused.conversion");
-            }
-            rates.put(c, rate);
-        }
+        long amount = read(figures.money(goalAmount.get()), "planner.refused.goal");
         var marginRead = figures.percent(margin.get());
         if (marginRead == null && (goal.get() == Goal.PROFIT || !margin.get().isBlank())) {
             throw new RefusedException("planner.refused.margin");
         }
-        return new PlanInputs(goal.get(), read(figures.money(goalAmount.get()), "planner.refused.goal"), marginRead,
-                read(figures.money(averageDeal.get()), "planner.refused.deal"), rates,
+        long deal = read(figures.money(averageDeal.get()), "planner.refused.deal");
+        var rates = new EnumMap<Conversion, Integer>(Conversion.class);
+        for (var c : Conversion.values()) {
+            rates.put(c, read(figures.percent(conversions.get(c).get()), "planner.refused.conversion"));
+        }
+        return new PlanInputs(goal.get(), amount, marginRead, deal, rates,
                 read(figures.count(workingDays.get()), "planner.refused.days", Period.MAX_DAYS),
                 read(figures.count(callerCalls.get()), "planner.refused.caller.calls", CallQueue.MIN_TARGET,
                         CallQueue.MAX_TARGET));

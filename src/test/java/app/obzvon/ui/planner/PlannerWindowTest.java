@@ -94,8 +94,8 @@ class PlannerWindowTest {
         assertEquals("190.5", table.getColumns().get(2).getCellData(5), "4,000 conversations ÷ 21");
         assertEquals("Callers needed: 10 at 80 calls a day each", text(robot, "#callersNeededLabel"));
         // 4 + 8 + 8 hours of shifts: 762 × 8 ÷ 20 → 305 calls and 20 × 8 ÷ 20 = 8 leads a full day.
-        assertEquals("As targets: 305 calls and 8 qualified leads a full day each, pro-rated to each caller's shift:"
-                + " 763 calls a day in all.",
+        assertEquals("As targets: 305 calls and 8 qualified leads a full day each, pro-rated by shift: 763 calls a day"
+                + " in all.",
                 text(robot, "#shareLabel"));
 
         robot.clickOn("#saveButton");

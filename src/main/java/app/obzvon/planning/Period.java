@@ -34,9 +34,4 @@ public record Period(LocalDate first, LocalDate last) {
         }
         return count;
     }
-
-    /** Every day in it, weekends too. */
-    public int days() {
-        return (int) ChronoUnit.DAYS.between(first, last) + 1;
-    }
 }

@@ -44,6 +44,7 @@ public final class PlannerController {
     private final PlannerViewModel model;
     private final I18n i18n;
     private final ZoneId zone;
+    private final Figures figures;
 
     @FXML private BorderPane root;
     @FXML private DatePicker firstPicker;
@@ -79,6 +80,7 @@ public final class PlannerController {
         this.model = model;
         this.i18n = i18n;
         this.zone = zone;
+        this.figures = new Figures(i18n.locale());
     }
 
     @FXML
@@ -105,8 +107,8 @@ public final class PlannerController {
 
         figuresTable.setItems(FXCollections.observableArrayList(STEPS));
         stepColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(i18n.get(c.getValue().key())));
-        periodColumn.setCellValueFactory(c -> figure(c.getValue(), r -> model.money(r.forPeriod(c.getValue()))));
-        dayColumn.setCellValueFactory(c -> figure(c.getValue(), r -> model.perDay(r.perDay(c.getValue()))));
+        periodColumn.setCellValueFactory(c -> figure(c.getValue(), r -> figures.money(r.forPeriod(c.getValue()))));
+        dayColumn.setCellValueFactory(c -> figure(c.getValue(), r -> figures.perDay(r.perDay(c.getValue()))));
 
         model.periodProperty().addListener((obs, old, period) -> weekdaysLabel.setText(
                 period == null ? "" : i18n.get("planner.weekdays", period.weekdays())));

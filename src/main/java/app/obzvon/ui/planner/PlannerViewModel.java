@@ -101,7 +101,7 @@ public final class PlannerViewModel {
     }
 
     /** The inputs as typed, or refused with the first one, in the form's order, that cannot be read. */
-    public PlanInputs inputs() {
+    private PlanInputs inputs() {
         long amount = read(figures.money(goalAmount.get()), "planner.refused.goal");
         var marginRead = figures.percent(margin.get());
         if (marginRead == null && (goal.get() == Goal.PROFIT || !margin.get().isBlank())) {
@@ -283,14 +283,6 @@ public final class PlannerViewModel {
                 field.set(figures.money(roubles));
             }
         }
-    }
-
-    public String money(long roubles) {
-        return figures.money(roubles);
-    }
-
-    public String perDay(double figure) {
-        return figures.perDay(figure);
     }
 
     public ObjectProperty<LocalDate> firstProperty() { return first; }

@@ -29,6 +29,7 @@ import app.obzvon.persistence.JooqFiguresRepository;
 import app.obzvon.persistence.JooqImportRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
+import app.obzvon.persistence.JooqPlanRepository;
 import app.obzvon.persistence.JooqPersonRepository;
 import app.obzvon.persistence.JooqTargetRepository;
 import app.obzvon.persistence.JooqShiftRepository;
@@ -42,6 +43,7 @@ import app.obzvon.persistence.JooqSettingsRepository;
 import app.obzvon.persistence.JooqStageResultRepository;
 import app.obzvon.persistence.JooqWorkRepository;
 import app.obzvon.persistence.OpenMode;
+import app.obzvon.planning.Planner;
 import app.obzvon.queue.Claims;
 import app.obzvon.queue.Dispenser;
 import app.obzvon.queue.QueueRepository;
@@ -98,7 +100,8 @@ public record Services(
         Backups backups,
         Targets targets,
         Shifts shifts,
-        TeamFigures teamFigures) implements AutoCloseable {
+        TeamFigures teamFigures,
+        Planner planner) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, OpenMode.CREATE);
@@ -149,6 +152,7 @@ public record Services(
         var progress = new ProgressCounter(calls, settings::callingRules,
                 (tx, callerId) -> new CallerPlan(targets.of(tx, callerId), shifts.open(tx, callerId).orElse(null)), clock);
         var demoBase = new DemoBase(contacts, scripts, queues);
+        var callerTargets = new Targets(database, targets, people, access, audit);
         var session = new CallingSession(database, access, claims, audit, settings, outcomes, contacts, queues,
                 dispenser, calls, callLogger, progress, library, new JooqWorkRepository(database), demoBase, clock);
         return new Services(database, settings, contacts, queues, dispenser, outcomes, calls, callLogger, progress,
@@ -171,9 +175,10 @@ public record Services(
                     settings.reloadRules(tx);
                     dispenser.rewind();
                 }),
-                new Targets(database, targets, people, access, audit),
+                callerTargets,
                 new Shifts(database, shifts, targets, settings, access, audit, progress::forget, clock),
-                new TeamFigures(database, new JooqFiguresRepository(), people, targets, settings, access, clock));
+                new TeamFigures(database, new JooqFiguresRepository(), people, targets, settings, access, clock),
+                new Planner(database, new JooqPlanRepository(), people, targets, callerTargets, access, audit, clock));
     }
 
     /**

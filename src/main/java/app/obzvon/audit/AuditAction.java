@@ -42,7 +42,9 @@ public enum AuditAction {
     /** "Back up now": the backup's file name. */
     BACKUP_MADE("backup-made"),
     /** A backup put in the base's place: its file name. */
-    BACKUP_RESTORED("backup-restored");
+    BACKUP_RESTORED("backup-restored"),
+    /** A KPI plan saved: its period, the calls a day it needs. */
+    PLAN_SAVED("plan-saved");
 
     private final String key;
 

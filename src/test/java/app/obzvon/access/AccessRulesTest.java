@@ -82,7 +82,8 @@ class AccessRulesTest {
             ScriptLibrary.class, Importer.class, LeadExporter.class, StageResults.class, ScriptReports.class,
             AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class,
             app.obzvon.search.Corrections.class, DoNotCallList.class, app.obzvon.backup.Backups.class,
-            app.obzvon.team.Targets.class, app.obzvon.shift.Shifts.class, app.obzvon.figures.TeamFigures.class);
+            app.obzvon.team.Targets.class, app.obzvon.shift.Shifts.class, app.obzvon.figures.TeamFigures.class,
+            app.obzvon.planning.Planner.class);
 
     @TempDir
     Path folder;
@@ -303,6 +304,17 @@ class AccessRulesTest {
         ops.put("DoNotCallList.remove/1", new Operation(Rule.SUPERVISOR, () -> dnc.remove("+79160001122")));
         ops.put("DoNotCallList.importFile/1", new Operation(Rule.SUPERVISOR, () -> dnc.importFile(
                 Files.writeString(folder.resolve("stop.txt"), "+7 916 000-33-44\n"))));
+        // The KPI planner.
+        var planner = s.planner();
+        var november = app.obzvon.planning.Period.month(java.time.YearMonth.of(2026, 11));
+        var plan = app.obzvon.planning.SeedPlans.seedCase();
+        ops.put("Planner.plan/1", new Operation(Rule.SUPERVISOR, () -> planner.plan(november)));
+        ops.put("Planner.save/2", new Operation(Rule.SUPERVISOR, () -> planner.save(november, plan)));
+        ops.put("Planner.history/1", new Operation(Rule.SUPERVISOR, () -> planner.history(30)));
+        ops.put("Planner.team/0", new Operation(Rule.SUPERVISOR, planner::team));
+        ops.put("Planner.apply/1", new Operation(Rule.SUPERVISOR, () -> planner.apply(app.obzvon.planning.TeamShare.of(
+                app.obzvon.planning.KpiPlan.of(app.obzvon.planning.SeedPlans.oneCallersPlan()), List.of(new app.obzvon.planning.TeamMember(caller.id(),
+                        caller.name(), app.obzvon.team.CallerTarget.NONE))))));
         // Backups: the day's own at anyone's start; the rest a supervisor's. Last, as a restore takes the base back.
         var backups = s.backups();
         ops.put("Backups.daily/0", new Operation(Rule.ANYONE, backups::daily));

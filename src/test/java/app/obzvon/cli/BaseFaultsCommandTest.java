@@ -47,16 +47,16 @@ class BaseFaultsCommandTest {
         try (var base = new TestBase(folder)) {
             file = base.file;
         }
+        // Far ahead of any version this Obzvon knows, which is the one it made the base at.
+        int latest = BrokenBases.version(file);
         BrokenBases.fromANewerObzvon(file, 99);
         var bytes = Files.readAllBytes(file);
 
         int code = run("export", "--as", "Анна", "--db", file.toString(), "--out", folder.resolve("l.csv").toString());
 
         assertEquals(1, code);
-        var said = err.toString().strip();
-        assertTrue(said.matches(java.util.regex.Pattern.quote("obzvon export: " + file.toAbsolutePath()
-                + " is from a newer Obzvon: the base is version 99, this Obzvon reads up to version ")
-                + "\\d+\\. Open it with a newer Obzvon"), said);
+        assertEquals("obzvon export: " + file.toAbsolutePath() + " is from a newer Obzvon: the base is version 99, "
+                + "this Obzvon reads up to version " + latest + ". Open it with a newer Obzvon", err.toString().strip());
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)));
     }
 }

@@ -54,6 +54,16 @@ public final class BrokenBases {
         }
     }
 
+    /** The schema version a base is at: what this Obzvon reads up to, for a base it made. */
+    public static int version(Path file) throws SQLException {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     /** Another program's connection holding the write lock until closed. */
     public static java.sql.Connection holdWriteLock(Path file) throws SQLException {
         var connection = DriverManager.getConnection("jdbc:sqlite:" + file);

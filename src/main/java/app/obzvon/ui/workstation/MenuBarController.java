@@ -42,6 +42,9 @@ public final class MenuBarController {
 
         void openAudit();
 
+        /** The KPI planner: the money wanted worked back to the calls a day, and the callers' targets from it. */
+        void openPlanner();
+
         void openCallbacks();
 
         void openSearch();
@@ -190,6 +193,11 @@ public final class MenuBarController {
     @FXML
     private void openAudit() {
         dialogs.openAudit();
+    }
+
+    @FXML
+    private void openPlanner() {
+        dialogs.openPlanner();
     }
 
     @FXML

@@ -28,6 +28,7 @@ import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.handoff.ExportWindow;
 import app.obzvon.ui.handoff.ResultsWindow;
 import app.obzvon.ui.scripteditor.ScriptEditorWindow;
+import app.obzvon.ui.planner.PlannerWindow;
 import app.obzvon.ui.scriptreport.ScriptReportWindow;
 import app.obzvon.ui.importing.ImportWindow;
 import javafx.application.Platform;
@@ -460,6 +461,13 @@ public final class WorkstationWindow {
             public void openAudit() {
                 if (services != null) {
                     AuditWindow.open(stage, tasks, services.auditLog(), services.people(), i18n, files, clock);
+                }
+            }
+
+            @Override
+            public void openPlanner() {
+                if (services != null) {
+                    PlannerWindow.open(stage, tasks, services.planner(), i18n, clock);
                 }
             }
         };

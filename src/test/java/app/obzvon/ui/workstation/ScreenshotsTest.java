@@ -291,6 +291,44 @@ class ScreenshotsTest {
         shoot(robot, robot.lookup("#expiredTable").query().getScene(), "expired-en");
     }
 
+    /** The KPI planner filled with seed 003's backward planning, over a team of three on shifts of their own. */
+    @Test
+    void theKpiPlannerWithTheSeedsExample(FxRobot robot) throws IOException {
+        try (var base = new TestBase(folder)) {
+            base.inTx(tx -> {
+                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
+                return null;
+            });
+            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+            var boris = base.addCaller("Boris Orlov", "1357");
+            base.addCaller("Vera Kim", "8642");
+            base.addCaller("Gleb Ivanov", "9753");
+            base.services.targets().set(boris.id(), new app.obzvon.team.CallerTarget(90, 5, null,
+                    java.time.Duration.ofHours(4)));
+            base.services.callingSession().loadDemo(Locale.ENGLISH);
+        }
+        openWindow(robot);
+        app.obzvon.testing.Fx.signIn(robot, "Anna", TestBase.PIN);
+        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        robot.clickOn("Team").clickOn("KPI planner…");
+        waitUntil(() -> robot.lookup("#workingDaysField").tryQuery().isPresent()
+                && robot.lookup("#workingDaysField").queryTextInputControl().getText().equals("21"));
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("#goalField", "400,000");
+        fields.put("#marginField", "20");
+        fields.put("#dealField", "50,000");
+        var rates = List.of("25", "10", "50", "80", "50", "50");
+        for (var c : app.obzvon.planning.Conversion.values()) {
+            fields.put("#conversion-" + c.name(), rates.get(c.ordinal()));
+        }
+        robot.clickOn("#profitRadio");
+        robot.interact(() -> fields.forEach((id, value) -> robot.lookup(id).queryTextInputControl().setText(value)));
+        robot.clickOn("#saveButton");
+        waitUntil(() -> text(robot, "#savedLabel").startsWith("Saved by Anna Smirnova"));
+        assertEquals("Callers needed: 10 at 80 calls a day each", text(robot, "#callersNeededLabel"));
+        shoot(robot, robot.lookup("#arithmeticBox").query().getScene(), "planner-en");
+    }
+
     /** At the door of this PC's base: "Connect to a team's server…", filled in as a caller would, over the window. */
     @Test
     void theConnectionDialogAtTheDoor(FxRobot robot) throws IOException {

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class Main {
 
     /** Every subcommand of {@code ObzvonCommand} and its help and version options ({@code MainTest}). */
-    static final Set<String> COMMANDS = Set.of("import", "export", "results", "backup", "restore", "migrate", "help", "--help",
+    static final Set<String> COMMANDS = Set.of("import", "export", "results", "backup", "restore", "migrate", "report", "help", "--help",
             "-h", "--version", "-V");
 
     private Main() {

@@ -31,6 +31,9 @@ import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
 import app.obzvon.persistence.JooqPersonRepository;
 import app.obzvon.persistence.JooqTargetRepository;
+import app.obzvon.persistence.JooqShiftRepository;
+import app.obzvon.shift.Shifts;
+import app.obzvon.call.CallerPlan;
 import app.obzvon.persistence.JooqQueueRepository;
 import app.obzvon.persistence.JooqScriptReportRepository;
 import app.obzvon.persistence.JooqScriptRepository;
@@ -94,6 +97,7 @@ public record Services(
         DoNotCallList doNotCallList,
         Backups backups,
         Targets targets,
+        Shifts shifts,
         TeamFigures teamFigures) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
@@ -140,7 +144,10 @@ public record Services(
         var claims = new Claims(new JooqClaimRepository(database), clock);
         var dispenser = new Dispenser(queues, claims, settings::callingRules, clock);
         var callLogger = new CallLogger(contacts, calls, settings::callingRules, clock);
-        var progress = new ProgressCounter(calls, settings::callingRules, clock);
+        var targets = new JooqTargetRepository();
+        var shifts = new JooqShiftRepository();
+        var progress = new ProgressCounter(calls, settings::callingRules,
+                (tx, callerId) -> new CallerPlan(targets.of(tx, callerId), shifts.open(tx, callerId).orElse(null)), clock);
         var demoBase = new DemoBase(contacts, scripts, queues);
         var session = new CallingSession(database, access, claims, audit, settings, outcomes, contacts, queues,
                 dispenser, calls, callLogger, progress, library, new JooqWorkRepository(database), demoBase, clock);
@@ -164,9 +171,9 @@ public record Services(
                     settings.reloadRules(tx);
                     dispenser.rewind();
                 }),
-                new Targets(database, new JooqTargetRepository(), people, access, audit),
-                new TeamFigures(database, new JooqFiguresRepository(), people, new JooqTargetRepository(), settings,
-                        access, clock));
+                new Targets(database, targets, people, access, audit),
+                new Shifts(database, shifts, targets, settings, access, audit, progress::forget, clock),
+                new TeamFigures(database, new JooqFiguresRepository(), people, targets, settings, access, clock));
     }
 
     /**

@@ -9,6 +9,7 @@ public enum AuditAction {
     QUEUE_SCRIPT("queue-script"),
     QUEUE_TARGET("queue-target"),
     CALLER_TARGET("caller-target"),
+    SHIFT_START_SET("shift-start-set"),
     QUEUE_ADDED("queue-added"),
     QUEUE_SAVED("queue-saved"),
     OUTCOME_ADDED("outcome-added"),

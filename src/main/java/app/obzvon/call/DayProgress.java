@@ -1,11 +1,19 @@
 package app.obzvon.call;
 
+import app.obzvon.shift.Shift;
+
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.OptionalInt;
 
-/** Today's calls against the queue's daily target, and the pace still needed to reach it. */
-public record DayProgress(DayCounts counts, int target, LocalTime now, LocalTime workdayEnd) {
+/**
+ * The calls against the target, and the pace still needed to reach it: of the open shift (its
+ * share of the daily target, paced to its planned end) or, with no shift open, of the day (paced to
+ * the end of the working day). {@code leadsTarget} is the qualified leads the next stage needs of
+ * the caller in the same time (null: none asked); {@code shift} null when none is open.
+ */
+public record DayProgress(DayCounts counts, int target, Integer leadsTarget, LocalTime now, LocalTime until,
+                          Shift shift) {
 
     public double fraction() {
         return Math.min(1.0, counts.calls() / (double) target);
@@ -15,12 +23,12 @@ public record DayProgress(DayCounts counts, int target, LocalTime now, LocalTime
         return Math.max(0, target - counts.calls());
     }
 
-    /** Calls per hour needed from now to the end of the working day; empty once the day is over. */
+    /** Calls per hour needed from now to the shift's (or the working day's) end; empty once it is over. */
     public OptionalInt callsPerHourNeeded() {
-        if (remaining() == 0 || !now.isBefore(workdayEnd)) {
+        if (remaining() == 0 || !now.isBefore(until)) {
             return OptionalInt.empty();
         }
-        double hours = Duration.between(now, workdayEnd).toSeconds() / 3600.0;
+        double hours = Duration.between(now, until).toSeconds() / 3600.0;
         return OptionalInt.of((int) Math.ceil(remaining() / Math.max(hours, 1.0 / 60)));
     }
 }

@@ -207,7 +207,7 @@ public final class CallingSession {
             }
             var call = logger.log(tx, contactId, open, me.id(), outcome, details, startedAt);
             held += call.workingListChange();
-            progress.logged(me.id(), outcome, call.loggedAt());
+            progress.logged(me.id(), outcome, startedAt, call.loggedAt());
             var after = call.contactAfter();
             if (after.nextCallKind() == app.obzvon.contact.NextCallKind.CALLBACK && after.work() != null
                     && after.work().callerId() == me.id()) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "obzvon", mixinStandardHelpOptions = true, version = "Obzvon 0.1",
         description = "A cold caller's workstation. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ExportCommand.class, ResultsCommand.class, BackupCommand.class,
-                RestoreCommand.class, MigrateCommand.class})
+                RestoreCommand.class, MigrateCommand.class, ReportCommand.class})
 public final class ObzvonCommand {
 
     private final Supplier<String> pin;

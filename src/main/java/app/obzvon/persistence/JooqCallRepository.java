@@ -170,12 +170,14 @@ public final class JooqCallRepository implements CallRepository {
         // sum() of no rows is NULL, which getInt reads as 0.
         return queries.fetchOptional(tx, dsl.select(DSL.count(),
                                 DSL.sum(DSL.when(o.IS_CONVERSATION.isTrue(), 1).otherwise(0)),
-                                DSL.sum(DSL.when(o.IS_LEAD.isTrue(), 1).otherwise(0)))
+                                DSL.sum(DSL.when(o.IS_LEAD.isTrue(), 1).otherwise(0)),
+                                DSL.sum(DSL.when(o.IS_MEETING.isTrue(), 1).otherwise(0)),
+                                DSL.sum(CALLS.DURATION_SECONDS))
                         .from(CALLS)
                         .join(o).on(o.ID.eq(CALLS.OUTCOME_ID))
                         .where(CALLS.CALLER_ID.eq((int) callerId))
                         .and(CALLS.LOGGED_AT.ge(from.toEpochMilli()))
                         .and(CALLS.LOGGED_AT.lt(to.toEpochMilli())),
-                rs -> new DayCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).orElseThrow();
+                rs -> new DayCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getLong(5))).orElseThrow();
     }
 }

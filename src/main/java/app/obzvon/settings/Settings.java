@@ -17,6 +17,7 @@ public final class Settings {
     static final String RECALL_AFTER_DAYS = "recall.after.days";
     static final String LANGUAGE = "ui.language";
     static final String LOCK_AFTER_MINUTES = "lock.after.minutes";
+    static final String SHIFT_AT_SIGN_IN = "shift.starts.at.sign.in";
     public static final Duration DEFAULT_LOCK_AFTER = Duration.ofMinutes(10);
 
     private final SettingsRepository repository;
@@ -72,5 +73,14 @@ public final class Settings {
 
     public void saveLockAfter(Tx tx, Duration idle) {
         repository.put(tx, LOCK_AFTER_MINUTES, Long.toString(idle.toMinutes()));
+    }
+
+    /** Whether a caller's shift starts when they sign in (and ends when they sign out); else by hand. */
+    public boolean shiftStartsAtSignIn(Tx tx) {
+        return repository.get(tx, SHIFT_AT_SIGN_IN).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public void saveShiftStartsAtSignIn(Tx tx, boolean atSignIn) {
+        repository.put(tx, SHIFT_AT_SIGN_IN, Boolean.toString(atSignIn));
     }
 }

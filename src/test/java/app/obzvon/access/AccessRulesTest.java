@@ -82,7 +82,7 @@ class AccessRulesTest {
             ScriptLibrary.class, Importer.class, LeadExporter.class, StageResults.class, ScriptReports.class,
             AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class,
             app.obzvon.search.Corrections.class, DoNotCallList.class, app.obzvon.backup.Backups.class,
-            app.obzvon.figures.TeamFigures.class);
+            app.obzvon.team.Targets.class, app.obzvon.shift.Shifts.class, app.obzvon.figures.TeamFigures.class);
 
     @TempDir
     Path folder;
@@ -196,6 +196,31 @@ class AccessRulesTest {
             session.open(queue);
             session.setDailyTarget(90);
         }));
+        // Targets and shifts.
+        var targets = s.targets();
+        var shifts = s.shifts();
+        ops.put("Targets.all/0", new Operation(Rule.SUPERVISOR, targets::all));
+        ops.put("Targets.mine/0", new Operation(Rule.SIGNED_IN, targets::mine));
+        ops.put("Targets.set/2", new Operation(Rule.SUPERVISOR,
+                () -> targets.set(caller.id(), new app.obzvon.team.CallerTarget(60, 3, null, null))));
+        ops.put("Targets.setAll/1", new Operation(Rule.SUPERVISOR,
+                () -> targets.setAll(Map.of(caller.id(), app.obzvon.team.CallerTarget.NONE))));
+        ops.put("Shifts.current/0", new Operation(Rule.SIGNED_IN, shifts::current));
+        ops.put("Shifts.start/1", new Operation(Rule.SIGNED_IN, () -> shifts.start(Duration.ofHours(4))));
+        ops.put("Shifts.signedIn/0", new Operation(Rule.SIGNED_IN, shifts::signedIn));
+        // Signing out is not a change of anyone's: with nobody signed in, there is no shift to end.
+        ops.put("Shifts.signingOut/0", new Operation(Rule.ANYONE, shifts::signingOut));
+        ops.put("Shifts.end/0", new Operation(Rule.SIGNED_IN, shifts::end));
+        ops.put("Shifts.pause/1", new Operation(Rule.SIGNED_IN, () -> {
+            shifts.start(null);
+            shifts.pause(app.obzvon.shift.PauseReason.BREAK);
+        }));
+        ops.put("Shifts.resume/0", new Operation(Rule.SIGNED_IN, () -> {
+            shifts.start(null);
+            shifts.resume();
+        }));
+        ops.put("Shifts.startsAtSignIn/0", new Operation(Rule.SIGNED_IN, shifts::startsAtSignIn));
+        ops.put("Shifts.setStartsAtSignIn/1", new Operation(Rule.SUPERVISOR, () -> shifts.setStartsAtSignIn(true)));
         // Queues.
         ops.put("QueueSetup.all/0", new Operation(Rule.SUPERVISOR, s.queueSetup()::all));
         ops.put("QueueSetup.outcomes/0", new Operation(Rule.SUPERVISOR, s.queueSetup()::outcomes));

@@ -177,7 +177,7 @@ class CallLoggerTest {
         base.restart();
 
         var progress = base.inTx(tx -> base.services.progress().today(tx, base.supervisor.id(), queue));
-        assertEquals(new DayCounts(3, 2, 1), progress.counts());
+        assertEquals(new DayCounts(3, 2, 1, 0, 0), progress.counts());
         assertEquals(77, progress.remaining());
         // 10:00 to 18:00 leaves 8 hours for 77 calls.
         assertEquals(10, progress.callsPerHourNeeded().orElseThrow());

@@ -117,7 +117,7 @@ class CallingSessionTest {
         var shown = session.open(queue);
         shown = session.log(shown.contact().id(), base.outcome("qualified_lead"), CallDetails.none(),
                 base.clock.instant()).next();
-        assertEquals(new app.obzvon.call.DayCounts(1, 1, 1), shown.progress().counts());
+        assertEquals(new app.obzvon.call.DayCounts(1, 1, 1, 0, 0), shown.progress().counts());
 
         // The same person on a second window logs a call there.
         try (var other = TestBase.open(base.file, base.clock)) {
@@ -128,13 +128,13 @@ class CallingSessionTest {
         }
         shown = session.log(shown.contact().id(), base.outcome("no_answer"), CallDetails.none(),
                 base.clock.instant()).next();
-        assertEquals(new app.obzvon.call.DayCounts(2, 1, 1), shown.progress().counts(), "this window's calls, at once");
+        assertEquals(new app.obzvon.call.DayCounts(2, 1, 1, 0, 0), shown.progress().counts(), "this window's calls, at once");
 
-        assertEquals(new app.obzvon.call.DayCounts(3, 1, 1), session.progress().orElseThrow().counts(),
+        assertEquals(new app.obzvon.call.DayCounts(3, 1, 1, 0, 0), session.progress().orElseThrow().counts(),
                 "asked afresh, as the window does every few seconds: the other window's call at once");
         shown = session.log(shown.contact().id(), base.outcome("no_answer"), CallDetails.none(),
                 base.clock.instant()).next();
-        assertEquals(new app.obzvon.call.DayCounts(4, 1, 1), shown.progress().counts());
+        assertEquals(new app.obzvon.call.DayCounts(4, 1, 1, 0, 0), shown.progress().counts());
 
         try (var other = TestBase.open(base.file, base.clock)) {
             other.signIn().signIn(base.supervisor.id(), TestBase.PIN);
@@ -145,7 +145,7 @@ class CallingSessionTest {
         base.clock.advance(java.time.Duration.ofSeconds(61));
         shown = session.log(shown.contact().id(), base.outcome("no_answer"), CallDetails.none(),
                 base.clock.instant()).next();
-        assertEquals(new app.obzvon.call.DayCounts(6, 1, 1), shown.progress().counts(), "the other window's, read again");
+        assertEquals(new app.obzvon.call.DayCounts(6, 1, 1, 0, 0), shown.progress().counts(), "the other window's, read again");
     }
 
     @Test

@@ -47,14 +47,16 @@ class BaseFaultsCommandTest {
         try (var base = new TestBase(folder)) {
             file = base.file;
         }
-        BrokenBases.fromANewerObzvon(file, 12);
+        BrokenBases.fromANewerObzvon(file, 99);
         var bytes = Files.readAllBytes(file);
 
         int code = run("export", "--as", "Анна", "--db", file.toString(), "--out", folder.resolve("l.csv").toString());
 
         assertEquals(1, code);
-        assertEquals("obzvon export: " + file.toAbsolutePath() + " is from a newer Obzvon: the base is version 12, "
-                + "this Obzvon reads up to version 11. Open it with a newer Obzvon", err.toString().strip());
+        var said = err.toString().strip();
+        assertTrue(said.matches(java.util.regex.Pattern.quote("obzvon export: " + file.toAbsolutePath()
+                + " is from a newer Obzvon: the base is version 99, this Obzvon reads up to version ")
+                + "\\d+\\. Open it with a newer Obzvon"), said);
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)));
     }
 }

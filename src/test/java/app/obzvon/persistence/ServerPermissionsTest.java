@@ -283,7 +283,7 @@ class ServerPermissionsTest {
                     clock);
             var door = new app.obzvon.ui.workstation.DoorViewModel(new app.obzvon.testing.SynchronousTasks(), clock,
                     screen);
-            door.connect(s.signIn(), s.callingSession(), s.signIn().door());
+            door.connect(s.signIn(), s.callingSession(), s.shifts(), s.signIn().door());
             assertEquals(boris.id(), screen.personProperty().get().id(), "his login is his sign-in");
             assertEquals(app.obzvon.ui.workstation.Screen.CONTACT, screen.screenProperty().get());
 

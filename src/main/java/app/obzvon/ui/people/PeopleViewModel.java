@@ -193,6 +193,11 @@ public final class PeopleViewModel {
                 : Notice.error("notice.action.failed", Errors.message(error)))).run();
     }
 
+    /** A line for the window's status line from one of its parts (the targets): the one place it is written. */
+    public void tell(Notice told) {
+        notice.set(told);
+    }
+
     public ObservableList<Person> people() { return all; }
     public ObservableList<CallQueue> queues() { return queues; }
     public ObjectProperty<Person> selectedProperty() { return selected; }

@@ -2,6 +2,8 @@ package app.obzvon.ui.people;
 
 import app.obzvon.queue.QueueSetup;
 import app.obzvon.team.People;
+import app.obzvon.team.Targets;
+import app.obzvon.shift.Shifts;
 import app.obzvon.ui.common.DialogStage;
 import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.I18n;
@@ -14,10 +16,13 @@ public final class PeopleWindow {
     private PeopleWindow() {
     }
 
-    public static PeopleViewModel open(Window owner, UiTasks tasks, People people, QueueSetup queueSetup, I18n i18n) {
+    public static PeopleViewModel open(Window owner, UiTasks tasks, People people, QueueSetup queueSetup,
+                                       Targets targets, Shifts shifts, I18n i18n) {
         var model = new PeopleViewModel(tasks, people, queueSetup);
+        var target = new TargetViewModel(tasks, targets, shifts, model::tell);
         var root = new FxmlLoaderFactory(i18n).load(PeopleController.class, "people.fxml",
-                () -> new PeopleController(model, i18n));
+                type -> type == TargetController.class ? new TargetController(target, model, i18n)
+                        : new PeopleController(model, i18n));
         DialogStage.show(owner, i18n.get("people.title"), root);
         model.load();
         return model;

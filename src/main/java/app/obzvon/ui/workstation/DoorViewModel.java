@@ -5,6 +5,8 @@ import app.obzvon.calling.CallingSession;
 import app.obzvon.persistence.DatabaseFault;
 import app.obzvon.team.SignIn;
 import app.obzvon.team.SignInRefusedException;
+import app.obzvon.shift.Shift;
+import app.obzvon.shift.Shifts;
 import app.obzvon.ui.common.FaultNotice;
 import app.obzvon.ui.common.NewPin;
 import app.obzvon.ui.common.Notice;
@@ -35,8 +37,10 @@ public final class DoorViewModel {
     private final Tasks tasks;
     private final Clock clock;
     private final WorkstationViewModel workstation;
+    private final ShiftViewModel shift;
     private SignIn signIn;
     private CallingSession session;
+    private Shifts shifts;
 
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final StringProperty firstSupervisorName = new SimpleStringProperty("");
@@ -50,12 +54,19 @@ public final class DoorViewModel {
         this.tasks = new Tasks(tasks);
         this.clock = clock;
         this.workstation = workstation;
+        this.shift = new ShiftViewModel(tasks, workstation::tell, workstation::recountSoon);
+    }
+
+    /** The signed-in person's shift: it comes and goes with them through this door. */
+    public ShiftViewModel shift() {
+        return shift;
     }
 
     /** The base is open: the first start, or the sign-in with the people who can sign in. */
-    public void connect(SignIn opened, CallingSession calling, SignIn.Door door) {
+    public void connect(SignIn opened, CallingSession calling, Shifts shifts, SignIn.Door door) {
         this.signIn = opened;
         this.session = calling;
+        this.shifts = shifts;
         show(door, true);
     }
 
@@ -65,7 +76,7 @@ public final class DoorViewModel {
      */
     private void show(SignIn.Door door, boolean enterConnected) {
         if (enterConnected && door.connected() != null) {
-            enter(() -> new Entered(signIn.signInConnected(), session.start(), signIn.lockAfter()));
+            enter(() -> entered(signIn.signInConnected()));
             return;
         }
         people.setAll(door.people());
@@ -94,7 +105,7 @@ public final class DoorViewModel {
             if (demoLanguage != null) {
                 session.loadDemo(demoLanguage);
             }
-            return new Entered(person, session.start(), signIn.lockAfter());
+            return entered(person);
         });
     }
 
@@ -113,12 +124,18 @@ public final class DoorViewModel {
             return;
         }
         enter(() -> {
-            var signedIn = signIn.signIn(person.id(), pin == null ? "" : pin);
-            return new Entered(signedIn, session.start(), signIn.lockAfter());
+            return entered(signIn.signIn(person.id(), pin == null ? "" : pin));
         });
     }
 
-    private record Entered(Person person, CallingSession.Start start, Duration lockAfter) {
+    /** On the database thread, once signed in: the caller screen's start, and the shift (started by the sign-in, if so set). */
+    private Entered entered(Person person) {
+        // The shift first: the start's progress counts from it.
+        var shift = shifts.signedIn().orElse(null);
+        return new Entered(person, session.start(), signIn.lockAfter(), shift);
+    }
+
+    private record Entered(Person person, CallingSession.Start start, Duration lockAfter, Shift shift) {
     }
 
     private void enter(Callable<Entered> work) {
@@ -130,6 +147,7 @@ public final class DoorViewModel {
             lockAfter = entered.lockAfter();
             lastActivity = clock.instant();
             workstation.connect(entered.person(), session, entered.start());
+            shift.signedIn(shifts, entered.shift());
             tell(Notice.info("signin.welcome", entered.person().name()));
         });
     }
@@ -144,10 +162,12 @@ public final class DoorViewModel {
         busy.set(true);
         run(() -> {
             session.leave();
+            shifts.signingOut();
             signIn.signOut();
             return signIn.door();
         }, door -> {
             busy.set(false);
+            shift.signedOut();
             show(door, false);
             tell(why);
         });

@@ -84,7 +84,7 @@ public final class ProgressController {
         if (p.remaining() == 0) {
             paceLabel.setText(i18n.get("progress.pace.done"));
         } else if (pace.isPresent()) {
-            paceLabel.setText(i18n.get("progress.pace", pace.getAsInt(), p.target(), HOUR_MINUTE.format(p.workdayEnd())));
+            paceLabel.setText(i18n.get("progress.pace", pace.getAsInt(), p.target(), HOUR_MINUTE.format(p.until())));
         } else {
             paceLabel.setText(i18n.get("progress.pace.day.over", p.remaining()));
         }

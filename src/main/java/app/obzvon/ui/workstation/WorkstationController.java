@@ -192,6 +192,14 @@ public final class WorkstationController {
             // Under the lock or at the door, keys are for the PIN and the names, never for outcomes.
             return;
         }
+        if (door.shift().pausedProperty().get()) {
+            // A pause covers the card: Enter is back to calls, no key logs an outcome under it.
+            if (e.getCode() == KeyCode.ENTER) {
+                door.shift().resume();
+            }
+            e.consume();
+            return;
+        }
         var focused = root.getScene().getFocusOwner();
         boolean typing = typingIn(focused);
         if (e.getCode() == KeyCode.ESCAPE) {

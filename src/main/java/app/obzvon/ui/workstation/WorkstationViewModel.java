@@ -556,6 +556,11 @@ public final class WorkstationViewModel {
         return c != null && c.timeZone() != null ? c.timeZone() : clock.getZone();
     }
 
+    /** The progress is counted again at the next tick (a shift started, paused or ended). */
+    public void recountSoon() {
+        lastCounted = Instant.EPOCH;
+    }
+
     /** A line for the status bar from the view: the one place it is written. */
     public void tell(Notice told) {
         notice.set(told);

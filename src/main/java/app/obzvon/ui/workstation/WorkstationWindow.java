@@ -262,7 +262,7 @@ public final class WorkstationWindow {
         if (controller == null || !I18n.supported(language).equals(i18n.locale())) {
             show(language);
         }
-        door.connect(services.signIn(), services.callingSession(), opened.door());
+        door.connect(services.signIn(), services.callingSession(), services.shifts(), opened.door());
         // The day's backup once the window is up, on a thread of its own with a connection of its own:
         // a million contacts take many seconds to copy, and the caller's first keys must not wait.
         if (!"false".equals(System.getProperty("obzvon.backup.daily"))) {
@@ -320,6 +320,12 @@ public final class WorkstationWindow {
         }
         if (type == OutcomeBarController.class) {
             return new OutcomeBarController(model, i18n);
+        }
+        if (type == ShiftController.class) {
+            return new ShiftController(door.shift(), model, i18n, clock.getZone());
+        }
+        if (type == PauseController.class) {
+            return new PauseController(door.shift(), model, i18n);
         }
         if (type == ProgressController.class) {
             return new ProgressController(model, i18n);
@@ -414,7 +420,8 @@ public final class WorkstationWindow {
             @Override
             public void openPeople() {
                 if (services != null) {
-                    PeopleWindow.open(stage, tasks, services.people(), services.queueSetup(), i18n);
+                    PeopleWindow.open(stage, tasks, services.people(), services.queueSetup(), services.targets(),
+                            services.shifts(), i18n);
                 }
             }
 
@@ -508,6 +515,7 @@ public final class WorkstationWindow {
         if (old != null) {
             tasks.execute(() -> {
                 try {
+                    old.shifts().signingOut();
                     old.callingSession().leave();
                 } finally {
                     old.close();

@@ -122,6 +122,7 @@ class TranslationKeysTest {
                 .forEach(v -> keys.add("callbacks.state." + v.name()));
         Arrays.stream(app.obzvon.donotcall.Source.values()).forEach(v -> keys.add("dnc.source." + v.name()));
         Arrays.stream(app.obzvon.access.Role.values()).forEach(v -> keys.add("role." + v.name().toLowerCase()));
+        Arrays.stream(app.obzvon.shift.PauseReason.values()).forEach(v -> keys.add("shift.pause.reason." + v.name()));
         try (var base = new TestBase(folder)) {
             base.inTx(tx -> base.services.outcomes().active(tx)).forEach(o -> keys.add("outcome." + o.code()));
         }

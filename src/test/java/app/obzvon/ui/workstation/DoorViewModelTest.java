@@ -36,7 +36,7 @@ class DoorViewModelTest {
         services = opened;
         model = new WorkstationViewModel(new SynchronousTasks(), clock);
         door = new DoorViewModel(new SynchronousTasks(), clock, model);
-        door.connect(services.signIn(), services.callingSession(), services.signIn().door());
+        door.connect(services.signIn(), services.callingSession(), services.shifts(), services.signIn().door());
     }
 
     @AfterEach

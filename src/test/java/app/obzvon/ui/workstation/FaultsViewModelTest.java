@@ -73,7 +73,7 @@ class FaultsViewModelTest {
                 OpenMode.READ_ONLY)) {
             var model = new WorkstationViewModel(new SynchronousTasks(), TestBase.mondayMorning());
             var door = new DoorViewModel(new SynchronousTasks(), TestBase.mondayMorning(), model);
-            door.connect(services.signIn(), services.callingSession(), services.signIn().door());
+            door.connect(services.signIn(), services.callingSession(), services.shifts(), services.signIn().door());
             assertTrue(model.readOnlyProperty().get());
 
             door.signIn(door.people().get(0), "1111");
@@ -102,7 +102,7 @@ class FaultsViewModelTest {
         try (var services = TestBase.open(file, TestBase.mondayMorning())) {
             var model = new WorkstationViewModel(new SynchronousTasks(), TestBase.mondayMorning());
             var door = new DoorViewModel(new SynchronousTasks(), TestBase.mondayMorning(), model);
-            door.connect(services.signIn(), services.callingSession(), services.signIn().door());
+            door.connect(services.signIn(), services.callingSession(), services.shifts(), services.signIn().door());
 
             door.signIn(door.people().get(0), TestBase.PIN);
 

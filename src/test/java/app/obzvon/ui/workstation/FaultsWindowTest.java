@@ -84,12 +84,13 @@ class FaultsWindowTest {
     @Test
     void aBaseFromANewerObzvonSaysWhichVersionItNeeds(FxRobot robot) throws Exception {
         var file = closedBase();
-        BrokenBases.fromANewerObzvon(file, 12);
+        BrokenBases.fromANewerObzvon(file, 99);
         open(robot, file, OpenMode.EXISTING);
 
         waitUntil(() -> robot.lookup("#failedPane").query().isVisible());
-        assertEquals(file.toAbsolutePath() + " is from a newer Obzvon: the base is version 12, and this Obzvon "
-                + "reads up to version 11. Open it with the newer Obzvon.", text(robot, "#failedLabel"));
+        var said = text(robot, "#failedLabel");
+        assertTrue(said.matches(java.util.regex.Pattern.quote(file.toAbsolutePath() + " is from a newer Obzvon: the base is "
+                + "version 99, and this Obzvon reads up to version ") + "\\d+\\. Open it with the newer Obzvon\\."), said);
     }
 
     @Test

@@ -109,9 +109,11 @@ class ScreenshotsTest {
         clock.advance(java.time.Duration.ofMinutes(61));
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> company(robot).equals(calledBack));
-        waitUntil(() -> !robot.lookup("#historyList .list-cell").queryAll().isEmpty());
-        assertTrue(robot.lookup("#historyList .list-cell").nth(0).queryLabeled().getText()
-                .contains("Anna · Call back · New → Contact 1"));
+        // The list's first cell is filled in a pulse after it shows: its text may still be null.
+        waitUntil(() -> !robot.lookup("#historyList .list-cell").queryAll().isEmpty()
+                && robot.lookup("#historyList .list-cell").nth(0).queryLabeled().getText() != null);
+        var firstCall = robot.lookup("#historyList .list-cell").nth(0).queryLabeled().getText();
+        assertTrue(firstCall.contains("Anna · Call back · New → Contact 1"), firstCall);
         shoot(robot, "history-en");
     }
 

@@ -39,7 +39,7 @@ class ServerOutageViewModelTest {
         model = new WorkstationViewModel(new SynchronousTasks(), clock);
         door = new DoorViewModel(new SynchronousTasks(), clock, model);
         model.watchServer(services::ping);
-        door.connect(services.signIn(), services.callingSession(), services.signIn().door());
+        door.connect(services.signIn(), services.callingSession(), services.shifts(), services.signIn().door());
         door.signIn(door.people().get(0), TestBase.PIN);
         assertEquals("Alpha", company());
     }

@@ -78,7 +78,7 @@ class SignInWindowTest {
         robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, openWindows(), "no import or hand-over window for a caller");
-        assertEquals("Signed in: Boris", text(robot, "#personLabel"));
+        assertEquals("Boris", text(robot, "#personLabel"));
     }
 
     @Test

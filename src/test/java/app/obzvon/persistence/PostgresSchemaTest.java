@@ -94,7 +94,7 @@ class PostgresSchemaTest {
         assertEquals(0, flyway.migrate().migrationsExecuted, "a second migrate does nothing");
         flyway.validate();
         Migrations.bringPostgresUpToDate(database.dataSource());
-        assertEquals(2, flyway.info().applied().length);
+        assertEquals(applied.length, flyway.info().applied().length, "bringing it up to date again applies nothing");
     }
 
     @Test

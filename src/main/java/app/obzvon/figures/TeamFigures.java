@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -104,7 +105,7 @@ public final class TeamFigures {
     }
 
     /** The active callers and whoever called today, by name. */
-    private List<Person> team(Tx tx, java.util.Set<Long> called) {
+    private List<Person> team(Tx tx, Set<Long> called) {
         return people.all(tx).stream()
                 .filter(p -> p.active() && p.role() == Role.CALLER || called.contains(p.id()))
                 .sorted(Comparator.comparing(Person::name).thenComparing(Person::id))

@@ -197,7 +197,7 @@ public final class DashboardController {
         var at = model.todayProperty().get().at();
         return switch (day.presence()) {
             case ON_SHIFT -> i18n.get("dashboard.status.on.shift", TIME.format(day.since().atZone(zone)));
-            case IN_PAUSE -> i18n.get("dashboard.status.pause", i18n.get("dashboard.pause." + day.pauseReason()),
+            case IN_PAUSE -> i18n.get("dashboard.status.pause", i18n.get("shift.pause.reason." + day.pauseReason()),
                     Duration.between(day.since(), at).toMinutes());
             case AWAY -> day.since() == null ? i18n.get("dashboard.status.away")
                     : i18n.get("dashboard.status.away.since", TIME.format(day.since().atZone(zone)));

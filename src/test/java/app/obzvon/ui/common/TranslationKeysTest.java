@@ -123,6 +123,9 @@ class TranslationKeysTest {
         Arrays.stream(app.obzvon.donotcall.Source.values()).forEach(v -> keys.add("dnc.source." + v.name()));
         Arrays.stream(app.obzvon.access.Role.values()).forEach(v -> keys.add("role." + v.name().toLowerCase()));
         Arrays.stream(app.obzvon.shift.PauseReason.values()).forEach(v -> keys.add("shift.pause.reason." + v.name()));
+        Arrays.stream(app.obzvon.figures.Funnel.Step.values()).forEach(v -> keys.add("dashboard.funnel." + v.name()));
+        new app.obzvon.figures.Funnel(1, 1, 1, 1, 1, 1).bars().stream().filter(b -> b.from() != null)
+                .forEach(b -> keys.add("dashboard.funnel.from." + b.from().name()));
         try (var base = new TestBase(folder)) {
             base.inTx(tx -> base.services.outcomes().active(tx)).forEach(o -> keys.add("outcome." + o.code()));
         }

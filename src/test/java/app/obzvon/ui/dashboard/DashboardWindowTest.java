@@ -59,13 +59,23 @@ class DashboardWindowTest {
         window.close();
     }
 
+    /** The text on screen in that column and row (a cell kept aside for reuse is not on screen). */
     private static String cell(TableView<CallerRow> table, String column, int row) {
         var col = table.getColumns().stream().filter(c -> c.getId().equals(column)).findFirst().orElseThrow();
         var cell = table.lookupAll(".table-cell").stream()
                 .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == col
-                        && c.getIndex() == row)
+                        && c.getIndex() == row && shown(c))
                 .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).findFirst();
         return cell.orElse(null);
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (var n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
@@ -98,8 +108,7 @@ class DashboardWindowTest {
             other.callingSession().log(next.id(), lead, CallDetails.none(),
                     TeamDay.NOON.minusSeconds(45));
         }
-        waitUntil(() -> "4 / 80".equals(cell(table, "callsColumn", 2)));
-        assertEquals("1 / 2", cell(table, "leadsColumn", 2));
+        waitUntil(() -> "4 / 80".equals(cell(table, "callsColumn", 2)) && "1 / 2".equals(cell(table, "leadsColumn", 2)));
         assertSame(vera, table.getSelectionModel().getSelectedItem(), "the choice survives the refresh");
         assertTrue(robot.lookup("#coachingTitle").queryAs(Label.class).getText().contains("Вера"));
     }

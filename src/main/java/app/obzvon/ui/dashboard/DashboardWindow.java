@@ -2,6 +2,7 @@ package app.obzvon.ui.dashboard;
 
 import app.obzvon.figures.TeamFigures;
 import app.obzvon.ui.common.DialogStage;
+import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.FxmlLoaderFactory;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.UiTasks;
@@ -23,10 +24,13 @@ public final class DashboardWindow {
     private DashboardWindow() {
     }
 
-    public static DashboardViewModel open(Window owner, UiTasks tasks, TeamFigures figures, I18n i18n, Clock clock) {
+    public static DashboardViewModel open(Window owner, UiTasks tasks, TeamFigures figures, I18n i18n, Clock clock,
+                                          FilePicker files) {
         var model = new DashboardViewModel(tasks, figures, clock);
+        var report = new ReportViewModel(tasks, figures, clock, i18n::get);
         var root = new FxmlLoaderFactory(i18n).load(DashboardController.class, "dashboard.fxml",
-                () -> new DashboardController(model, i18n, clock.getZone()));
+                type -> type == ReportMenuController.class ? new ReportMenuController(report, i18n, files)
+                        : new DashboardController(model, i18n, clock.getZone()));
         DialogStage.show(owner, i18n.get("dashboard.title"), root);
         var every = new Timeline(new KeyFrame(Duration.millis(DashboardViewModel.REFRESH.toMillis()), e -> model.refresh()));
         every.setCycleCount(Animation.INDEFINITE);

@@ -414,7 +414,7 @@ public final class WorkstationWindow {
             @Override
             public void openDashboard() {
                 if (services != null) {
-                    DashboardWindow.open(stage, tasks, services.teamFigures(), i18n, clock);
+                    DashboardWindow.open(stage, tasks, services.teamFigures(), i18n, clock, files);
                 }
             }
 

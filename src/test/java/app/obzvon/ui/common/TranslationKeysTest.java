@@ -123,6 +123,8 @@ class TranslationKeysTest {
         Arrays.stream(app.obzvon.donotcall.Source.values()).forEach(v -> keys.add("dnc.source." + v.name()));
         Arrays.stream(app.obzvon.access.Role.values()).forEach(v -> keys.add("role." + v.name().toLowerCase()));
         Arrays.stream(app.obzvon.shift.PauseReason.values()).forEach(v -> keys.add("shift.pause.reason." + v.name()));
+        Arrays.stream(app.obzvon.ui.dashboard.ReportViewModel.Span.values())
+                .forEach(v -> keys.add("report.span." + v.name()));
         Arrays.stream(app.obzvon.figures.Funnel.Step.values()).forEach(v -> keys.add("dashboard.funnel." + v.name()));
         new app.obzvon.figures.Funnel(1, 1, 1, 1, 1, 1).bars().stream().filter(b -> b.from() != null)
                 .forEach(b -> keys.add("dashboard.funnel.from." + b.from().name()));

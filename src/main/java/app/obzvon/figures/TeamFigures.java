@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The supervisor's read of the team: the live day ({@link #today()}) and any period
  * ({@link #period}), for the dashboard and the reports. Days and hours are the clock's zone's.
- * Reads, but for keeping a closed day the first time it is read (one short write transaction a
- * day); the refresh of today never writes, so the callers' rounds do not wait for it.
+ * Reads, but for keeping a closed day the first time a period holds it (one write transaction a
+ * day); the refresh of today never writes, so the callers' rounds never wait for it.
  */
 public final class TeamFigures {
 
@@ -56,8 +56,9 @@ public final class TeamFigures {
     /**
      * Everything about [from, to): per caller who called (by name), per hour of the day, day by
      * day, the funnel and where conversations ended. The whole closed days in it are added up
-     * once and kept (a short write transaction a day, at their first read); later reads take them
-     * from there, and only the rest from the calls. A read-only base reads all from the calls.
+     * once and kept (a write transaction a day, at their first read: a day's calls read under the
+     * write lock, so nothing in it changes before it is kept); later reads take them from there, and
+     * only the rest from the calls. A read-only base reads all from the calls.
      */
     public Period period(Instant from, Instant to) {
         access.requireSupervisor();

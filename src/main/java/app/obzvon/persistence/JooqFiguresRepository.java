@@ -8,6 +8,7 @@ import app.obzvon.figures.Funnel;
 import app.obzvon.figures.Hours;
 import app.obzvon.figures.KeptDays;
 import app.obzvon.figures.Tally;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -144,35 +145,36 @@ public final class JooqFiguresRepository implements FiguresRepository {
         var dsl = JooqTx.dsl(tx);
         String z = zone.getId();
         int d = (int) day.toEpochDay();
-        if (!byCaller.isEmpty()) {
-            var t = DAY_TALLIES;
-            var rows = dsl.batch(dsl.insertInto(t, t.ZONE, t.DAY, t.CALLER_ID, t.CALLS, t.CONVERSATIONS, t.LEADS,
-                    t.MEETINGS, t.SECONDS).values((String) null, null, null, null, null, null, null, null));
-            byCaller.forEach((id, c) -> rows.bind(z, d, id.intValue(), c.calls(), c.conversations(), c.leads(),
-                    c.meetings(), c.talkSeconds()));
-            rows.execute();
-        }
+        var t = DAY_TALLIES;
+        var days = new ArrayList<Object[]>();
+        byCaller.forEach((id, c) -> days.add(new Object[] {z, d, id.intValue(), c.calls(), c.conversations(), c.leads(),
+                c.meetings(), c.talkSeconds()}));
+        insert(dsl.batch(dsl.insertInto(t, t.ZONE, t.DAY, t.CALLER_ID, t.CALLS, t.CONVERSATIONS, t.LEADS, t.MEETINGS,
+                t.SECONDS).values((String) null, null, null, null, null, null, null, null)), days);
         var h = HOUR_TALLIES;
-        var hourRows = dsl.batch(dsl.insertInto(h, h.ZONE, h.DAY, h.HOUR, h.CALLER_ID, h.CALLS)
-                .values((String) null, null, null, null, null));
-        int[] bound = {0};
+        var hourRows = new ArrayList<Object[]>();
         hours.byCaller().forEach((id, calls) -> {
             for (int hour = 0; hour < calls.size(); hour++) {
                 if (calls.get(hour) > 0) {
-                    hourRows.bind(z, d, hour, id.intValue(), calls.get(hour));
-                    bound[0]++;
+                    hourRows.add(new Object[] {z, d, hour, id.intValue(), calls.get(hour)});
                 }
             }
         });
-        if (bound[0] > 0) {
-            hourRows.execute();
-        }
-        if (!endings.isEmpty()) {
-            var e = ENDING_TALLIES;
-            var rows = dsl.batch(dsl.insertInto(e, e.ZONE, e.DAY, e.CALLER_ID, e.STEP_KEY, e.CONVERSATIONS)
-                    .values((String) null, null, null, null, null));
-            endings.forEach((id, steps) -> steps.forEach((step, n) -> rows.bind(z, d, id.intValue(), step, n)));
-            rows.execute();
+        insert(dsl.batch(dsl.insertInto(h, h.ZONE, h.DAY, h.HOUR, h.CALLER_ID, h.CALLS)
+                .values((String) null, null, null, null, null)), hourRows);
+        var e = ENDING_TALLIES;
+        var endingRows = new ArrayList<Object[]>();
+        endings.forEach((id, steps) -> steps.forEach((step, n) ->
+                endingRows.add(new Object[] {z, d, id.intValue(), step, n})));
+        insert(dsl.batch(dsl.insertInto(e, e.ZONE, e.DAY, e.CALLER_ID, e.STEP_KEY, e.CONVERSATIONS)
+                .values((String) null, null, null, null, null)), endingRows);
+    }
+
+    /** The rows through one prepared insert; none for no rows (a batch bound to nothing would insert its nulls). */
+    private static void insert(BatchBindStep batch, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            rows.forEach(batch::bind);
+            batch.execute();
         }
     }
 

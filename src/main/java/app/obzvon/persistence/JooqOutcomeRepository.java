@@ -44,6 +44,13 @@ public final class JooqOutcomeRepository implements OutcomeRepository {
     public void save(Tx tx, Outcome x) {
         var dsl = JooqTx.dsl(tx);
         var o = OUTCOME_DEFINITIONS;
+        var counted = dsl.select(o.IS_CONVERSATION, o.IS_LEAD, o.IS_MEETING).from(o).where(o.ID.eq((int) x.id()))
+                .fetchOne();
+        // The closed days kept for the dashboard were added up under the old counting.
+        if (counted != null && !(counted.value1() == x.conversation() && counted.value2() == x.lead()
+                && counted.value3() == x.meeting())) {
+            JooqFiguresRepository.forgetKeptDays(dsl);
+        }
         dsl.update(o)
                 .set(o.LABEL, blankAsNull(x.label()))
                 .set(o.LABEL_EN, blankAsNull(x.labelEn()))

@@ -15,11 +15,13 @@ import java.util.function.Supplier;
  * The supervisor's dashboard on the generated base, in process and warm: its refresh every three
  * seconds (today: each caller's day, the team's leads, and today's calls per hour, funnel and
  * coaching), and what it reads once when opened or switched between 7 and 30 days (the days before
- * today, which the refreshes add today to).
+ * today, which the refreshes add today to): the first opening keeps the closed days, the later
+ * ones read them kept.
  */
 final class DashboardFigures {
 
     static final double REFRESH_BUDGET_MS = 200;
+    static final double OPENING_BUDGET_MS = 200;
     private static final int WARMUP = 3;
     private static final int READS = 15;
 
@@ -47,10 +49,13 @@ final class DashboardFigures {
                     median(figures::today), "ms", 1, REFRESH_BUDGET_MS, "every 3 s"));
             for (int days : new int[] {7, 30}) {
                 var before = before(figures, clock.getZone(), clock.instant(), days);
-                System.out.printf(Locale.ROOT, "[dashboard] the %d days before today: %,d calls%n", days - 1,
-                        before.get().team().calls());
-                table.add(Figure.info("dashboard opening, " + days + " days: the days before today, read once (median)",
-                        median(before), "ms", 1));
+                long started = System.nanoTime();
+                int calls = before.get().team().calls();
+                table.add(Figure.info("dashboard opening, " + days + " days: the first, which keeps the closed days",
+                        Stats.millisSince(started), "ms", 1));
+                System.out.printf(Locale.ROOT, "[dashboard] the %d days before today: %,d calls%n", days - 1, calls);
+                table.add(Figure.budgeted("dashboard opening, " + days + " days: the days before today, read once (median)",
+                        median(before), "ms", 1, OPENING_BUDGET_MS, "when opened"));
             }
         } finally {
             BenchBase.delete(copy);

@@ -8,13 +8,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.obzvon.call.Outcome;
+import app.obzvon.common.Transactions;
+import app.obzvon.common.Tx;
+import app.obzvon.persistence.JooqFiguresRepository;
+import app.obzvon.persistence.JooqPersonRepository;
+import app.obzvon.persistence.JooqTargetRepository;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
+import static app.obzvon.persistence.jooq.Tables.TALLIED_DAYS;
 import static app.obzvon.testing.TeamDay.at;
 import static app.obzvon.testing.TeamDay.midnight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -189,5 +199,62 @@ class TeamFiguresTest {
         day.base.services.signIn().signIn(day.boris.id(), "1357");
         assertThrows(AccessDeniedException.class, figures::today);
         assertThrows(AccessDeniedException.class, () -> figures.period(midnight(17), midnight(24)));
+    }
+
+    /**
+     * The closed days kept for the dashboard give the figures their calls give: a week and a month
+     * read from the calls alone (a base that keeps nothing), then kept at the first read, read kept
+     * again, split inside a kept day, and after an outcome's counting changed (kept days forgotten).
+     */
+    @Test
+    void keptDaysGiveTheFiguresTheirCallsGive() {
+        var s = day.base.services;
+        var fromCalls = new TeamFigures(keepingNothing(s.database()), new JooqFiguresRepository(),
+                new JooqPersonRepository(), new JooqTargetRepository(), s.settings(), s.access(), day.base.clock);
+        var periods = List.of(List.of(midnight(17), midnight(23)), List.of(midnight(1), midnight(23)),
+                List.of(at(13, 9, 40), at(20, 14, 30)), List.of(midnight(17), TeamDay.NOON));
+        var raw = periods.stream().map(p -> fromCalls.period(p.get(0), p.get(1))).toList();
+        assertEquals(0, day.base.services.database().dsl().fetchCount(TALLIED_DAYS), "nothing kept from the calls alone");
+
+        assertEquals(raw, periods.stream().map(p -> figures.period(p.get(0), p.get(1))).toList(), "kept at the first read");
+        assertEquals(22, day.base.services.database().dsl().fetchCount(TALLIED_DAYS), "1–22 November closed and kept");
+        assertEquals(raw, periods.stream().map(p -> figures.period(p.get(0), p.get(1))).toList(), "read kept");
+        assertEquals(raw.get(0).hours(), figures.period(midnight(17), midnight(23)).hours());
+
+        var o = day.base.outcome("no_answer");
+        s.ruleTable().save(new Outcome(o.id(), o.code(), o.label(), o.labelEn(), o.hotkey(), o.colour(),
+                o.statusChange(), o.nextCall(), o.retryDelay(), o.maxAttempts(), o.asksReason(), o.setsDoNotCall(),
+                true, o.lead(), o.meeting(), o.position(), o.active()));
+        assertEquals(0, day.base.services.database().dsl().fetchCount(TALLIED_DAYS), "a new counting forgets them");
+        var recounted = periods.stream().map(p -> fromCalls.period(p.get(0), p.get(1))).toList();
+        assertEquals(raw.get(1).team().conversations() + 1, recounted.get(1).team().conversations(),
+                "Вера's no answer of 13 November");
+        assertEquals(recounted, periods.stream().map(p -> figures.period(p.get(0), p.get(1))).toList());
+        assertEquals(recounted, periods.stream().map(p -> figures.period(p.get(0), p.get(1))).toList());
+    }
+
+    /** The base's transactions, but for a base that cannot be written: nothing is kept. */
+    private static Transactions keepingNothing(Transactions transactions) {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(Function<Tx, T> work) {
+                return transactions.inTransaction(work);
+            }
+
+            @Override
+            public <T> T inTransaction(Function<Tx, T> work, BiPredicate<Tx, ? super T> stored) {
+                return transactions.inTransaction(work, stored);
+            }
+
+            @Override
+            public <T> T read(Function<Tx, T> work) {
+                return transactions.read(work);
+            }
+
+            @Override
+            public boolean writable() {
+                return false;
+            }
+        };
     }
 }

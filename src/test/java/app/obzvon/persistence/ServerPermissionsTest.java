@@ -6,6 +6,7 @@ import app.obzvon.access.Role;
 import app.obzvon.audit.AuditAction;
 import app.obzvon.audit.AuditFilter;
 import app.obzvon.call.CallDetails;
+import app.obzvon.call.Outcome;
 import app.obzvon.call.Undo;
 import app.obzvon.contact.Correction;
 import app.obzvon.handoff.ExportFormat;
@@ -170,7 +171,8 @@ class ServerPermissionsTest {
             assertEquals(0, count(c, "SELECT count(*) FROM contact_phones"));
             assertEquals(0, count(c, "SELECT count(*) FROM contact_fields"));
             for (var table : List.of("imports", "handovers", "handover_leads", "stage_results", "audit", "do_not_call",
-                    "undone_calls", "work_expiries", "guard.rate_log", "guard.settings")) {
+                    "undone_calls", "work_expiries", "guard.rate_log", "guard.settings", "tallied_days", "day_tallies",
+                    "hour_tallies", "ending_tallies")) {
                 refused(c, "SELECT * FROM " + table);
             }
             // COPY reads what SELECT may: not the cards, and of the phones only the held.
@@ -216,6 +218,9 @@ class ServerPermissionsTest {
             refused(c, "SELECT guard.person_login(" + dmitry.id() + ", 'x', 'SCRAM-SHA-256$4096:x$y:z')");
             assertEquals(0, c.createStatement().executeUpdate("UPDATE settings SET value = '1'"));
             refused(c, "INSERT INTO settings (name, value) VALUES ('calling.max.attempts', '99')");
+            // The dashboard's kept days are the supervisors'.
+            refused(c, "INSERT INTO tallied_days (zone, day) VALUES ('Europe/Moscow', 1)");
+            refused(c, "DELETE FROM day_tallies");
         }
     }
 
@@ -456,6 +461,15 @@ class ServerPermissionsTest {
             s.corrections().setPhoneClosed(shown.id(), card.phones().get(card.phones().size() - 1).id(), true);
             s.people().setLockAfter(Duration.ofMinutes(15));
             s.auditLog().save(AuditFilter.ALL, folder.resolve("audit.xlsx"), TestBase.ZONE, key -> key);
+            // The dashboard keeps its closed days, and a new counting forgets them, as her role.
+            var week = s.teamFigures().period(clock.instant().minus(Duration.ofDays(7)), clock.instant());
+            var busy = s.ruleTable().outcomes().stream().filter(o -> o.code().equals("busy")).findFirst().orElseThrow();
+            s.ruleTable().save(new Outcome(busy.id(), busy.code(), busy.label(), busy.labelEn(), busy.hotkey(),
+                    busy.colour(), busy.statusChange(), busy.nextCall(), busy.retryDelay(), busy.maxAttempts(),
+                    busy.asksReason(), busy.setsDoNotCall(), !busy.conversation(), busy.lead(), busy.meeting(),
+                    busy.position(), busy.active()));
+            s.ruleTable().save(busy);
+            assertEquals(week, s.teamFigures().period(week.from(), week.to()));
         }
         try (var c = connect(anna.login(), ANNA_PASSWORD)) {
             try (var owner = console()) {
@@ -474,6 +488,7 @@ class ServerPermissionsTest {
             refused(c, "DELETE FROM contacts");
             refused(c, "TRUNCATE claims");
             refused(c, "UPDATE callers SET login = 'postgres' WHERE id = " + boris.id());
+            assertTrue(count(c, "SELECT count(*) FROM tallied_days") > 0);
         }
     }
 

@@ -17,6 +17,7 @@ import app.obzvon.donotcall.DoNotCallList;
 import app.obzvon.handoff.LeadExporter;
 import app.obzvon.handoff.StageResults;
 import app.obzvon.importing.Importer;
+import app.obzvon.inbound.InboundRequests;
 import app.obzvon.persistence.Database;
 import app.obzvon.persistence.ServerAddress;
 import app.obzvon.persistence.JooqAuditRepository;
@@ -25,6 +26,7 @@ import app.obzvon.persistence.JooqClaimRepository;
 import app.obzvon.persistence.JooqContactRepository;
 import app.obzvon.persistence.JooqDoNotCallRepository;
 import app.obzvon.persistence.JooqImportRepository;
+import app.obzvon.persistence.JooqInboundRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
 import app.obzvon.persistence.JooqPersonRepository;
@@ -91,7 +93,8 @@ public record Services(
         AuditLog auditLog,
         DoNotCallList doNotCallList,
         Backups backups,
-        Targets targets) implements AutoCloseable {
+        Targets targets,
+        InboundRequests inboundRequests) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, OpenMode.CREATE);
@@ -161,7 +164,9 @@ public record Services(
                     settings.reloadRules(tx);
                     dispenser.rewind();
                 }),
-                new Targets(database, new JooqTargetRepository(), people, access, audit));
+                new Targets(database, new JooqTargetRepository(), people, access, audit),
+                new InboundRequests(database, new JooqInboundRepository(), contacts, new JooqSettingsRepository(), people,
+                        access, audit, clock));
     }
 
     /**

@@ -30,10 +30,10 @@ record RequestCheck(NewRequest request, Phone phone) {
         var source = trimmed(typed.source());
         var request = new NewRequest(company, trimmed(typed.person()), written, trimmed(typed.wants()),
                 source == null ? INBOUND : source);
-        tooLong(request.company(), COMPANY, "company");
-        tooLong(request.person(), PERSON, "person");
-        tooLong(request.wants(), WANTS, "wants");
-        tooLong(request.source(), SOURCE, "source");
+        tooLong(request.company(), COMPANY, "inbound.refused.too.long.company");
+        tooLong(request.person(), PERSON, "inbound.refused.too.long.person");
+        tooLong(request.wants(), WANTS, "inbound.refused.too.long.wants");
+        tooLong(request.source(), SOURCE, "inbound.refused.too.long.source");
         return new RequestCheck(request, phone);
     }
 
@@ -45,9 +45,9 @@ record RequestCheck(NewRequest request, Phone phone) {
         return PhoneNumbers.international(phone.e164());
     }
 
-    private static void tooLong(String text, int max, String field) {
+    private static void tooLong(String text, int max, String key) {
         if (text != null && text.length() > max) {
-            throw new RefusedException("inbound.refused.too.long." + field, max);
+            throw new RefusedException(key, max);
         }
     }
 

@@ -42,6 +42,9 @@ public final class MenuBarController {
 
         void openAudit();
 
+        /** Inbound requests: the quick entry, the handing out, the duty roster, today's list. */
+        void openInbound();
+
         void openCallbacks();
 
         void openSearch();
@@ -182,6 +185,11 @@ public final class MenuBarController {
     @FXML
     private void openAudit() {
         dialogs.openAudit();
+    }
+
+    @FXML
+    private void openInbound() {
+        dialogs.openInbound();
     }
 
     @FXML

@@ -11,7 +11,10 @@ import app.obzvon.calling.CallingSession;
 import app.obzvon.calling.QueueView;
 import app.obzvon.call.Outcome;
 import app.obzvon.contact.Contact;
+import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.RefusalReason;
+import app.obzvon.inbound.InboundCard;
+import app.obzvon.inbound.InboundRequests;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.UpcomingCall;
 import app.obzvon.persistence.DatabaseFault;
@@ -59,6 +62,9 @@ public final class WorkstationViewModel {
     private final ObjectProperty<CallQueue> queue = new SimpleObjectProperty<>();
     private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
     private final ObjectProperty<Contact> contact = new SimpleObjectProperty<>();
+    /** The inbound request on the company shown, if it is one given to this caller; null: none. */
+    private final ObjectProperty<InboundCard> inbound = new SimpleObjectProperty<>();
+    private InboundRequests inboundRequests;
     private final ObservableList<CallHistoryEntry> history = FXCollections.observableArrayList();
     private final ScriptWalkViewModel script = new ScriptWalkViewModel();
     private final ObjectProperty<DayProgress> progress = new SimpleObjectProperty<>();
@@ -133,6 +139,11 @@ public final class WorkstationViewModel {
             replacingQueue = false;
             apply(start.first());
         }
+    }
+
+    /** The base's inbound requests: a callback of the caller's own may be one, and the card says so. */
+    public void inbound(InboundRequests requests) {
+        this.inboundRequests = requests;
     }
 
     /**
@@ -224,6 +235,7 @@ public final class WorkstationViewModel {
         queues.clear();
         replacingQueue = false;
         contact.set(null);
+        inbound.set(null);
         history.clear();
         progress.set(null);
         upcoming.set(null);
@@ -476,8 +488,16 @@ public final class WorkstationViewModel {
             return;
         }
         if (queue.get() != null && session != null && !busy.get() && !at.isBefore(lastCounted.plus(RECOUNT_EVERY))) {
-            // The day's figures keep up with the person's calls on their other windows and PCs.
             lastCounted = at;
+            if (screen.get() == Screen.QUEUE_EMPTY) {
+                // Nothing to call: the queue is read again, so a company given meanwhile (an inbound
+                // request from the supervisor's window or PC) shows within seconds.
+                var open = queue.get();
+                show(() -> session.open(open));
+                return;
+            }
+            // The day's figures keep up with the person's calls on their other windows and PCs; the
+            // session looks again for the person's own callbacks, so one given meanwhile comes next.
             tasks.create(session::progress).onSuccess(counted -> counted.ifPresent(progress::set))
                     .onError(error -> refused(error, FaultNotice.of(error))).run();
         }
@@ -525,6 +545,7 @@ public final class WorkstationViewModel {
 
     private void apply(QueueView view) {
         contact.set(view.contact());
+        showInbound(view.contact());
         history.setAll(view.history());
         progress.set(view.progress());
         lastCounted = clock.instant();
@@ -540,6 +561,27 @@ public final class WorkstationViewModel {
         onLine = null;
         screen.set(view.contact() == null ? Screen.QUEUE_EMPTY : Screen.CONTACT);
         busy.set(false);
+    }
+
+    /**
+     * An inbound request comes as the caller's own callback, due at once: only such a card is asked
+     * about (so the round's other steps cost nothing more), after the card is on screen.
+     */
+    private void showInbound(Contact shown) {
+        inbound.set(null);
+        var me = person.get();
+        if (shown == null || inboundRequests == null || me == null
+                || shown.state().nextCallKind() != NextCallKind.CALLBACK || shown.state().work() == null
+                || shown.state().work().callerId() != me.id()) {
+            return;
+        }
+        var requests = inboundRequests;
+        tasks.create(() -> requests.onCard(shown.id())).onSuccess(card -> {
+            var now = contact.get();
+            if (now != null && now.id() == shown.id()) {
+                inbound.set(card.orElse(null));
+            }
+        }).onError(error -> refused(error, FaultNotice.of(error))).run();
     }
 
     private Map<String, String> fields(Contact c) {
@@ -581,6 +623,8 @@ public final class WorkstationViewModel {
     public ObjectProperty<CallQueue> queueProperty() { return queue; }
     public ObservableList<Outcome> outcomes() { return outcomes; }
     public ReadOnlyObjectProperty<Contact> contactProperty() { return contact; }
+    /** The inbound request on the card shown; null: it is not one. */
+    public ReadOnlyObjectProperty<InboundCard> inboundProperty() { return inbound; }
     public ObservableList<CallHistoryEntry> history() { return history; }
     public ScriptWalkViewModel script() { return script; }
     public ReadOnlyObjectProperty<DayProgress> progressProperty() { return progress; }

@@ -137,7 +137,15 @@ public final class WorkstationViewModel {
             replacingQueue = true;
             queue.set(start.queues().get(0));
             replacingQueue = false;
-            apply(start.first());
+            apply(start.first(), null);
+            if (inboundOn(start.first().contact())) {
+                var shown = start.first().contact();
+                background(() -> inboundRequests.onCard(shown.id()).orElse(null), card -> {
+                    if (contact.get() != null && contact.get().id() == shown.id()) {
+                        inbound.set(card);
+                    }
+                });
+            }
         }
     }
 
@@ -348,12 +356,14 @@ public final class WorkstationViewModel {
         var withNote = details.withNote(note.get()).withScript(script.path()).withPhone(onLine);
         busy.set(true);
         // Committed before the next contact is read: nothing logged is lost.
-        tasks.create(() -> session.log(current.id(), outcome, withNote, started)).onSuccess(logged -> {
+        tasks.create(() -> withInbound(session.log(current.id(), outcome, withNote, started),
+                CallingSession.Logged::next)).onSuccess(carded -> {
+            var logged = carded.result();
             lastLogged = logged.call();
             note.set("");
             pendingOutcome.set(null);
             notice.set(Notice.info("notice.logged", outcome, current.company()));
-            apply(logged.next());
+            apply(logged.next(), carded.inbound());
             tick();
         }).onError(error -> {
             if (error instanceof ContactTakenException) {
@@ -391,7 +401,8 @@ public final class WorkstationViewModel {
         }
         busy.set(true);
         pendingOutcome.set(null);
-        tasks.create(() -> session.take(contactId)).onSuccess(this::apply).onError(error -> refused(error,
+        tasks.create(() -> withInbound(session.take(contactId), view -> view))
+                .onSuccess(carded -> apply(carded.result(), carded.inbound())).onError(error -> refused(error,
                 error instanceof ContactTakenException ? Notice.error("notice.search.taken")
                         : error instanceof app.obzvon.calling.LeftColdStageException
                         ? Notice.error("notice.search.next.stage") : FaultNotice.of(error))).run();
@@ -433,12 +444,13 @@ public final class WorkstationViewModel {
             return;
         }
         busy.set(true);
-        background(() -> session.undo(last), undone -> {
+        background(() -> withInbound(session.undo(last), CallingSession.Undone::view), carded -> {
+            var undone = carded.result();
             forgetLast();
             switch (undone.result()) {
                 case UNDONE -> {
                     notice.set(Notice.info("notice.undone", undone.view().contact().company()));
-                    apply(undone.view());
+                    apply(undone.view(), carded.inbound());
                     return;
                 }
                 case CHANGED_SINCE -> notice.set(Notice.error("notice.undo.changed"));
@@ -540,12 +552,12 @@ public final class WorkstationViewModel {
 
     private void show(Callable<QueueView> read) {
         busy.set(true);
-        background(read, this::apply);
+        background(() -> withInbound(read.call(), view -> view), carded -> apply(carded.result(), carded.inbound()));
     }
 
-    private void apply(QueueView view) {
+    private void apply(QueueView view, InboundCard request) {
         contact.set(view.contact());
-        showInbound(view.contact());
+        inbound.set(request);
         history.setAll(view.history());
         progress.set(view.progress());
         lastCounted = clock.instant();
@@ -563,25 +575,35 @@ public final class WorkstationViewModel {
         busy.set(false);
     }
 
+    /** A step's result with the inbound request on the card it shows (null: none), both read on the database thread. */
+    private record Carded<T>(T result, InboundCard inbound) {
+    }
+
     /**
-     * An inbound request comes as the caller's own callback, due at once: only such a card is asked
-     * about (so the round's other steps cost nothing more), after the card is on screen.
+     * Runs on the database thread, right after the step that read the screen (committed by then: a
+     * failure here leaves the card without its request, never the step undone in the caller's eyes).
      */
-    private void showInbound(Contact shown) {
-        inbound.set(null);
-        var me = person.get();
-        if (shown == null || inboundRequests == null || me == null
-                || shown.state().nextCallKind() != NextCallKind.CALLBACK || shown.state().work() == null
-                || shown.state().work().callerId() != me.id()) {
-            return;
+    private <T> Carded<T> withInbound(T result, java.util.function.Function<T, QueueView> screen) {
+        var view = screen.apply(result);
+        var shown = view == null ? null : view.contact();
+        if (!inboundOn(shown)) {
+            return new Carded<>(result, null);
         }
-        var requests = inboundRequests;
-        tasks.create(() -> requests.onCard(shown.id())).onSuccess(card -> {
-            var now = contact.get();
-            if (now != null && now.id() == shown.id()) {
-                inbound.set(card.orElse(null));
-            }
-        }).onError(error -> refused(error, FaultNotice.of(error))).run();
+        try {
+            return new Carded<>(result, inboundRequests.onCard(shown.id()).orElse(null));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkstationViewModel.class).warn("The card's inbound request was not read", e);
+            return new Carded<>(result, null);
+        }
+    }
+
+    /**
+     * Whether the card may be an inbound request: one comes as a callback due in someone's working
+     * list, so only such a card is asked about and the round's other steps cost nothing more.
+     */
+    private boolean inboundOn(Contact shown) {
+        return shown != null && inboundRequests != null && shown.state().nextCallKind() == NextCallKind.CALLBACK
+                && shown.state().work() != null;
     }
 
     private Map<String, String> fields(Contact c) {

@@ -190,7 +190,9 @@ public final class InboundController {
         var today = LocalDate.now(model.clock());
         for (int i = 0; i < InboundViewModel.ROSTER_DAYS; i++) {
             var date = today.plusDays(i);
-            rosterGrid.addRow(i + 1, new Label(day.format(date)), dutyChoice(date, HalfDay.MORNING, choices),
+            var label = new Label(day.format(date));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rosterGrid.addRow(i + 1, label, dutyChoice(date, HalfDay.MORNING, choices),
                     dutyChoice(date, HalfDay.AFTERNOON, choices));
         }
     }
@@ -198,7 +200,7 @@ public final class InboundController {
     private ComboBox<Person> dutyChoice(LocalDate date, HalfDay half, List<Person> choices) {
         var box = new ComboBox<Person>();
         box.getItems().setAll(choices);
-        box.setPrefWidth(120);
+        box.setPrefWidth(140);
         box.setId("duty-" + date + "-" + half.name().toLowerCase(java.util.Locale.ROOT));
         box.setConverter(new StringConverter<>() {
             @Override

@@ -46,12 +46,17 @@ class InboundQueueTest extends InboundFixture {
             assertEquals(1, inbound.waiting(Duration.ZERO).size());
 
             base.clock.advance(Duration.ofMinutes(3));
-            session.log(next.id(), base.outcome("call_back"), new CallDetails(null,
+            var answer = session.log(next.id(), base.outcome("call_back"), new CallDetails(null,
                     base.clock.instant().plus(Duration.ofDays(1)), null), base.clock.instant());
             assertTrue(inbound.waiting(Duration.ZERO).isEmpty(), "answered by the call logged");
             var done = inbound.today().get(0);
             assertEquals(base.clock.instant(), done.answeredAt());
             assertEquals(Duration.ofMinutes(3).plusSeconds(10), done.waited(base.clock.instant().plusSeconds(600)));
+
+            // Taken back: the call is gone, the request waits again, its company back on her screen.
+            var undone = session.undo(answer.call());
+            assertEquals(next.id(), undone.view().contact().id());
+            assertEquals(1, inbound.waiting(Duration.ZERO).size());
         }
     }
 

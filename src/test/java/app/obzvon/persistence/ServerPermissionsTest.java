@@ -644,8 +644,9 @@ class ServerPermissionsTest {
             inbound.saveSettings(new app.obzvon.inbound.InboundSettings(app.obzvon.inbound.Handout.DUTY,
                     Duration.ofMinutes(15)));
             inbound.setDuty(today, half, elena.id());
-            // Written by the supervisor's role: the company made and given to Елена, a callback due now.
-            entered = inbound.enter(new app.obzvon.inbound.NewRequest("Входящая", "Ирина", "+7 916 444-00-01",
+            // Written by the supervisor's role: the company made (a Novosibirsk number: its zone kept too)
+            // and given to Елена, a callback due now.
+            entered = inbound.enter(new app.obzvon.inbound.NewRequest("Входящая", "Ирина", "+7 383 444-00-01",
                     "Счёт на 10 станков", "сайт"));
             assertEquals(elena.id(), entered.callerId());
             assertEquals(1, inbound.waiting(Duration.ZERO).size());

@@ -125,7 +125,8 @@ public final class InboundRequests {
     public List<InboundRequest> today() {
         access.requireSupervisor();
         var midnight = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-        if (!transactions.writable()) {
+        // Read without the write lock while nothing waits: the window asks every few seconds.
+        if (!transactions.writable() || transactions.read(requests::unassigned).isEmpty()) {
             return transactions.read(tx -> requests.since(tx, midnight));
         }
         return transactions.inTransaction(tx -> {

@@ -94,7 +94,7 @@ class PostgresSchemaTest {
         assertEquals(0, flyway.migrate().migrationsExecuted, "a second migrate does nothing");
         flyway.validate();
         Migrations.bringPostgresUpToDate(database.dataSource());
-        assertEquals(2, flyway.info().applied().length);
+        assertEquals(Migrations.LATEST - 9, flyway.info().applied().length, "up to date: nothing more applied");
     }
 
     @Test

@@ -47,14 +47,15 @@ class BaseFaultsCommandTest {
         try (var base = new TestBase(folder)) {
             file = base.file;
         }
-        BrokenBases.fromANewerObzvon(file, 12);
+        int version = BrokenBases.fromTheNextObzvon(file);
         var bytes = Files.readAllBytes(file);
 
         int code = run("export", "--as", "Анна", "--db", file.toString(), "--out", folder.resolve("l.csv").toString());
 
         assertEquals(1, code);
-        assertEquals("obzvon export: " + file.toAbsolutePath() + " is from a newer Obzvon: the base is version 12, "
-                + "this Obzvon reads up to version 11. Open it with a newer Obzvon", err.toString().strip());
+        assertEquals("obzvon export: " + file.toAbsolutePath() + " is from a newer Obzvon: the base is version " + version
+                + ", this Obzvon reads up to version " + (version - 1) + ". Open it with a newer Obzvon",
+                err.toString().strip());
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)));
     }
 }

@@ -84,12 +84,13 @@ class FaultsWindowTest {
     @Test
     void aBaseFromANewerObzvonSaysWhichVersionItNeeds(FxRobot robot) throws Exception {
         var file = closedBase();
-        BrokenBases.fromANewerObzvon(file, 12);
+        int version = BrokenBases.fromTheNextObzvon(file);
         open(robot, file, OpenMode.EXISTING);
 
         waitUntil(() -> robot.lookup("#failedPane").query().isVisible());
-        assertEquals(file.toAbsolutePath() + " is from a newer Obzvon: the base is version 12, and this Obzvon "
-                + "reads up to version 11. Open it with the newer Obzvon.", text(robot, "#failedLabel"));
+        assertEquals(file.toAbsolutePath() + " is from a newer Obzvon: the base is version " + version
+                + ", and this Obzvon reads up to version " + (version - 1) + ". Open it with the newer Obzvon.",
+                text(robot, "#failedLabel"));
     }
 
     @Test

@@ -109,7 +109,9 @@ class ScreenshotsTest {
         clock.advance(java.time.Duration.ofMinutes(61));
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> company(robot).equals(calledBack));
-        waitUntil(() -> !robot.lookup("#historyList .list-cell").queryAll().isEmpty());
+        // The cells exist before the history fills them (at the next layout): waited for with their text.
+        waitUntil(() -> !robot.lookup("#historyList .list-cell").queryAll().isEmpty()
+                && robot.lookup("#historyList .list-cell").nth(0).queryLabeled().getText() != null);
         assertTrue(robot.lookup("#historyList .list-cell").nth(0).queryLabeled().getText()
                 .contains("Anna · Call back · New → Contact 1"));
         shoot(robot, "history-en");

@@ -106,9 +106,9 @@ public final class CardController {
 
     /** An inbound request on top of the card: the caller answers what they asked for, first. */
     private void showInbound(InboundCard request) {
-        inboundBox.setVisible(request != null);
-        inboundBox.setManaged(request != null);
         if (request == null) {
+            inboundBox.setVisible(false);
+            inboundBox.setManaged(false);
             return;
         }
         var who = java.util.stream.Stream.of(request.person(),
@@ -117,6 +117,8 @@ public final class CardController {
         inboundTitle.setText(i18n.get("card.inbound", dayAndTime.format(request.receivedAt().atZone(model.zone())),
                 String.join(" · ", who)));
         inboundWants.setText(request.wants() == null ? i18n.get("card.inbound.no.wants") : request.wants());
+        inboundBox.setManaged(true);
+        inboundBox.setVisible(true);
     }
 
     /** Tax ID, e-mail, website and the imported file's own columns, where the contact has them. */

@@ -111,8 +111,7 @@ class InboundWindowTest {
         base.clock.advance(Duration.ofSeconds(10));
         waitUntil(() -> text(robot, "#companyLabel").equals("ООО Заявка"));
         Node banner = robot.lookup("#inboundBox").query();
-        waitUntil(banner::isVisible);
-        assertEquals("Счёт на 10 станков", text(robot, "#inboundWants"));
+        waitUntil(() -> banner.isVisible() && text(robot, "#inboundWants").equals("Счёт на 10 станков"));
         assertTrue(text(robot, "#inboundTitle").contains("Ирина"), text(robot, "#inboundTitle"));
         assertSame(banner, robot.lookup(".inbound-request").query());
     }

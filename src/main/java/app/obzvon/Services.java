@@ -18,6 +18,7 @@ import app.obzvon.figures.TeamFigures;
 import app.obzvon.handoff.LeadExporter;
 import app.obzvon.handoff.StageResults;
 import app.obzvon.importing.Importer;
+import app.obzvon.inbound.InboundRequests;
 import app.obzvon.persistence.Database;
 import app.obzvon.persistence.ServerAddress;
 import app.obzvon.persistence.JooqAuditRepository;
@@ -27,6 +28,7 @@ import app.obzvon.persistence.JooqContactRepository;
 import app.obzvon.persistence.JooqDoNotCallRepository;
 import app.obzvon.persistence.JooqFiguresRepository;
 import app.obzvon.persistence.JooqImportRepository;
+import app.obzvon.persistence.JooqInboundRepository;
 import app.obzvon.persistence.JooqLeadRepository;
 import app.obzvon.persistence.JooqOutcomeRepository;
 import app.obzvon.persistence.JooqPlanRepository;
@@ -101,7 +103,8 @@ public record Services(
         Targets targets,
         Shifts shifts,
         TeamFigures teamFigures,
-        Planner planner) implements AutoCloseable {
+        Planner planner,
+        InboundRequests inboundRequests) implements AutoCloseable {
 
     public static Services open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, OpenMode.CREATE);
@@ -178,7 +181,9 @@ public record Services(
                 callerTargets,
                 new Shifts(database, shifts, targets, settings, access, audit, progress::forget, clock),
                 new TeamFigures(database, new JooqFiguresRepository(), people, targets, settings, access, clock),
-                new Planner(database, new JooqPlanRepository(), people, targets, callerTargets, access, audit, clock));
+                new Planner(database, new JooqPlanRepository(), people, targets, callerTargets, access, audit, clock),
+                new InboundRequests(database, new JooqInboundRepository(), contacts, new JooqSettingsRepository(), people,
+                        access, audit, clock));
     }
 
     /**

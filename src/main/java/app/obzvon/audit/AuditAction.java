@@ -44,7 +44,15 @@ public enum AuditAction {
     /** A backup put in the base's place: its file name. */
     BACKUP_RESTORED("backup-restored"),
     /** A KPI plan saved: its period, the calls a day it needs. */
-    PLAN_SAVED("plan-saved");
+    PLAN_SAVED("plan-saved"),
+    /** An inbound request entered by hand: its company. */
+    INBOUND_ENTERED("inbound-entered"),
+    /** A file of inbound requests loaded: its name, how many requests. */
+    INBOUND_IMPORTED("inbound-imported"),
+    /** How inbound requests are handed out: the rule, the minutes after which one waits too long. */
+    INBOUND_SETTINGS("inbound-settings"),
+    /** The duty roster: the half-day and who (1) or nobody (0). */
+    INBOUND_DUTY("inbound-duty");
 
     private final String key;
 

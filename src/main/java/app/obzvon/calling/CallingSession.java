@@ -315,7 +315,8 @@ public final class CallingSession {
     /**
      * Today's progress read afresh (empty when no queue is open): calls this person logged on another
      * window or PC count at once. The window asks every few seconds, so the figures keep up with the
-     * team's other PCs without a key press.
+     * team's other PCs without a key press; and the person's own callbacks are looked for again, so
+     * one given them meanwhile (an inbound request) comes next.
      */
     public Optional<DayProgress> progress() {
         var me = access.requireSignedIn();
@@ -324,6 +325,7 @@ public final class CallingSession {
             return Optional.empty();
         }
         return transactions.read(tx -> {
+            dispenser.lookAgainForOwn(tx, me.id());
             progress.forget();
             return Optional.of(progress.today(tx, me.id(), open));
         });

@@ -108,6 +108,15 @@ public final class Dispenser {
         own.clear();
     }
 
+    /**
+     * Reads again when the caller's own next callback falls due: another window or PC may have given
+     * them one (an inbound request, due at once) since the last read. One look along the owner's index.
+     */
+    public void lookAgainForOwn(Tx tx, long callerId) {
+        own.put(callerId, new OwnCallbacks(queues.firstOwnCallbackAt(tx, callerId).orElse(Instant.MAX),
+                clock.instant()));
+    }
+
     /** The caller has just agreed a callback at {@code at}: it is looked for from then. */
     public void callbackAgreed(long callerId, Instant at) {
         own.computeIfPresent(callerId, (id, kept) -> at.isBefore(kept.from) ? new OwnCallbacks(at, kept.read) : kept);

@@ -83,7 +83,7 @@ class AccessRulesTest {
             AuditLog.class, app.obzvon.call.RuleTable.class, app.obzvon.search.ContactSearch.class,
             app.obzvon.search.Corrections.class, DoNotCallList.class, app.obzvon.backup.Backups.class,
             app.obzvon.team.Targets.class, app.obzvon.shift.Shifts.class, app.obzvon.figures.TeamFigures.class,
-            app.obzvon.planning.Planner.class);
+            app.obzvon.planning.Planner.class, app.obzvon.inbound.InboundRequests.class);
 
     @TempDir
     Path folder;
@@ -315,6 +315,24 @@ class AccessRulesTest {
         ops.put("Planner.apply/1", new Operation(Rule.SUPERVISOR, () -> planner.apply(app.obzvon.planning.TeamShare.of(
                 app.obzvon.planning.KpiPlan.of(app.obzvon.planning.SeedPlans.oneCallersPlan()), List.of(new app.obzvon.planning.TeamMember(caller.id(),
                         caller.name(), app.obzvon.team.CallerTarget.NONE))))));
+        // Inbound requests: the supervisor's; the caller reads the one on their card.
+        var inbound = s.inboundRequests();
+        var today = java.time.LocalDate.now(base.clock);
+        ops.put("InboundRequests.enter/1", new Operation(Rule.SUPERVISOR, () -> inbound.enter(
+                new app.obzvon.inbound.NewRequest("ООО Входящая", "Ирина", "+7 916 777-00-01", "Счёт", "сайт"))));
+        ops.put("InboundRequests.importFile/1", new Operation(Rule.SUPERVISOR, () -> inbound.importFile(
+                Files.writeString(folder.resolve("requests.csv"), "Компания;Телефон\nООО Файловая;+7 916 777-00-02\n"))));
+        ops.put("InboundRequests.today/0", new Operation(Rule.SUPERVISOR, inbound::today));
+        ops.put("InboundRequests.handOut/0", new Operation(Rule.SUPERVISOR, inbound::handOut));
+        ops.put("InboundRequests.waiting/1", new Operation(Rule.SUPERVISOR,
+                () -> inbound.waiting(java.time.Duration.ofMinutes(15))));
+        ops.put("InboundRequests.settings/0", new Operation(Rule.SUPERVISOR, inbound::settings));
+        ops.put("InboundRequests.saveSettings/1", new Operation(Rule.SUPERVISOR,
+                () -> inbound.saveSettings(app.obzvon.inbound.InboundSettings.DEFAULT)));
+        ops.put("InboundRequests.roster/2", new Operation(Rule.SUPERVISOR, () -> inbound.roster(today, 7)));
+        ops.put("InboundRequests.setDuty/3", new Operation(Rule.SUPERVISOR,
+                () -> inbound.setDuty(today, app.obzvon.inbound.HalfDay.MORNING, caller.id())));
+        ops.put("InboundRequests.onCard/1", new Operation(Rule.SIGNED_IN, () -> inbound.onCard(1)));
         // Backups: the day's own at anyone's start; the rest a supervisor's. Last, as a restore takes the base back.
         var backups = s.backups();
         ops.put("Backups.daily/0", new Operation(Rule.ANYONE, backups::daily));

@@ -647,6 +647,63 @@ class ServerPermissionsTest {
     }
 
     @Test
+    void inboundRequestsAreTheSupervisorsAndACallerReadsAndMarksOnlyTheOnesGivenToHer() throws Exception {
+        Person elena;
+        app.obzvon.inbound.Entered entered;
+        var today = java.time.LocalDate.now(clock);
+        var half = app.obzvon.inbound.HalfDay.at(java.time.LocalTime.now(clock));
+        try (var s = as(anna.login(), ANNA_PASSWORD)) {
+            s.signIn().signInConnected();
+            elena = s.people().add("Елена", Role.CALLER, "elena-password-1", Set.of(queue.id()));
+            var inbound = s.inboundRequests();
+            inbound.saveSettings(new app.obzvon.inbound.InboundSettings(app.obzvon.inbound.Handout.DUTY,
+                    Duration.ofMinutes(15)));
+            inbound.setDuty(today, half, elena.id());
+            // Written by the supervisor's role: the company made (a Novosibirsk number: its zone kept too)
+            // and given to Елена, a callback due now.
+            entered = inbound.enter(new app.obzvon.inbound.NewRequest("Входящая", "Ирина", "+7 383 444-00-01",
+                    "Счёт на 10 станков", "сайт"));
+            assertEquals(elena.id(), entered.callerId());
+            assertEquals(1, inbound.waiting(Duration.ZERO).size());
+        }
+        try (var c = connect(dmitry.login(), DMITRY_PASSWORD)) {
+            assertEquals(0, count(c, "SELECT count(*) FROM inbound_requests"), "not given to him");
+            refused(c, "SELECT * FROM inbound_duty");
+            refused(c, "INSERT INTO inbound_requests (contact_id, company, phone, received_at, entered_by) VALUES ("
+                    + entered.contactId() + ", 'x', '+70000000000', 0, " + dmitry.id() + ")");
+            refused(c, "UPDATE inbound_requests SET caller_id = " + dmitry.id());
+            refused(c, "INSERT INTO inbound_duty (day, half, caller_id) VALUES ('2026-11-24', 'MORNING', "
+                    + dmitry.id() + ")");
+            assertEquals(0, c.createStatement().executeUpdate("UPDATE inbound_requests SET shown_at = 0"));
+        }
+        try (var c = connect(elena.login(), "elena-password-1")) {
+            assertEquals(1, count(c, "SELECT count(*) FROM inbound_requests"));
+            refused(c, "UPDATE inbound_requests SET wants = 'другое'");
+            refused(c, "DELETE FROM inbound_requests");
+        }
+        // Her screen, as her own role: the request first, what they want on the card, answered by her call.
+        try (var s = as(elena.login(), "elena-password-1")) {
+            s.signIn().signInConnected();
+            var shown = s.callingSession().open(queue).contact();
+            assertEquals(entered.contactId(), shown.id());
+            assertEquals("Входящая", shown.company());
+            assertEquals("Счёт на 10 станков", s.inboundRequests().onCard(shown.id()).orElseThrow().wants());
+            var callBack = s.callingSession().outcomes().stream().filter(o -> o.code().equals("call_back"))
+                    .findFirst().orElseThrow();
+            s.callingSession().log(shown.id(), callBack, new CallDetails(null, clock.instant().plus(Duration.ofDays(1)),
+                    null), clock.instant());
+        }
+        try (var s = as(anna.login(), ANNA_PASSWORD)) {
+            s.signIn().signInConnected();
+            var request = s.inboundRequests().today().stream().filter(r -> r.id() == entered.requestId())
+                    .findFirst().orElseThrow();
+            assertNotNull(request.shownAt());
+            assertNotNull(request.answeredAt());
+            assertTrue(s.inboundRequests().waiting(Duration.ZERO).isEmpty());
+        }
+    }
+
+    @Test
     void theConsoleIsTheOwnersAndWorksAsAFile() throws Exception {
         try (var s = Services.open(address, null, clock, TestBase.QUICK_HASH)) {
             var door = s.signIn().door();

@@ -43,6 +43,22 @@ public final class BrokenBases {
         }
     }
 
+    /**
+     * Records the migration after the newest in the base, as the next Obzvon would have left it; its
+     * version. (A fixed number goes stale with this build's next migration.)
+     */
+    public static int fromTheNextObzvon(Path file) throws SQLException {
+        int newest;
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history")) {
+            rows.next();
+            newest = rows.getInt(1);
+        }
+        fromANewerObzvon(file, newest + 1);
+        return newest + 1;
+    }
+
     /** Records a migration this build does not have, as a newer Obzvon would have left the base. */
     public static void fromANewerObzvon(Path file, int version) throws SQLException {
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);

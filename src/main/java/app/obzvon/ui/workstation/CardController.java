@@ -3,6 +3,7 @@ package app.obzvon.ui.workstation;
 import app.obzvon.call.CallHistoryEntry;
 import app.obzvon.contact.Contact;
 import app.obzvon.contact.ContactPhone;
+import app.obzvon.inbound.InboundCard;
 import app.obzvon.ui.common.Dialer;
 import app.obzvon.ui.common.I18n;
 import app.obzvon.ui.common.Notice;
@@ -38,6 +39,9 @@ public final class CardController {
 
     @FXML private Label companyLabel;
     @FXML private Label personLabel;
+    @FXML private VBox inboundBox;
+    @FXML private Label inboundTitle;
+    @FXML private Label inboundWants;
     @FXML private VBox phonesBox;
     @FXML private Label cityLabel;
     @FXML private Label localTimeLabel;
@@ -59,6 +63,7 @@ public final class CardController {
     @FXML
     private void initialize() {
         model.contactProperty().addListener((obs, old, contact) -> show(contact));
+        model.inboundProperty().addListener((obs, old, request) -> showInbound(request));
         model.nowProperty().addListener((obs, old, now) -> showLocalTime(model.contactProperty().get()));
         historyList.setItems(model.history());
         historyList.setCellFactory(list -> new HistoryCell());
@@ -97,6 +102,23 @@ public final class CardController {
         attemptsLabel.setText(Integer.toString(c.state().attempts()));
         showExtras(c);
         showLocalTime(c);
+    }
+
+    /** An inbound request on top of the card: the caller answers what they asked for, first. */
+    private void showInbound(InboundCard request) {
+        if (request == null) {
+            inboundBox.setVisible(false);
+            inboundBox.setManaged(false);
+            return;
+        }
+        var who = java.util.stream.Stream.of(request.person(),
+                        app.obzvon.contact.PhoneNumbers.international(request.phone()), request.source())
+                .filter(part -> part != null && !part.isBlank()).toList();
+        inboundTitle.setText(i18n.get("card.inbound", dayAndTime.format(request.receivedAt().atZone(model.zone())),
+                String.join(" · ", who)));
+        inboundWants.setText(request.wants() == null ? i18n.get("card.inbound.no.wants") : request.wants());
+        inboundBox.setManaged(true);
+        inboundBox.setVisible(true);
     }
 
     /** Tax ID, e-mail, website and the imported file's own columns, where the contact has them. */

@@ -44,6 +44,8 @@ public final class MenuBarController {
 
         /** The KPI planner: the money wanted worked back to the calls a day, and the callers' targets from it. */
         void openPlanner();
+        /** Inbound requests: the quick entry, the handing out, the duty roster, today's list. */
+        void openInbound();
 
         void openCallbacks();
 
@@ -198,6 +200,11 @@ public final class MenuBarController {
     @FXML
     private void openPlanner() {
         dialogs.openPlanner();
+    }
+
+    @FXML
+    private void openInbound() {
+        dialogs.openInbound();
     }
 
     @FXML

@@ -11,7 +11,10 @@ import app.obzvon.calling.CallingSession;
 import app.obzvon.calling.QueueView;
 import app.obzvon.call.Outcome;
 import app.obzvon.contact.Contact;
+import app.obzvon.contact.NextCallKind;
 import app.obzvon.contact.RefusalReason;
+import app.obzvon.inbound.InboundCard;
+import app.obzvon.inbound.InboundRequests;
 import app.obzvon.queue.CallQueue;
 import app.obzvon.queue.UpcomingCall;
 import app.obzvon.persistence.DatabaseFault;
@@ -59,6 +62,9 @@ public final class WorkstationViewModel {
     private final ObjectProperty<CallQueue> queue = new SimpleObjectProperty<>();
     private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
     private final ObjectProperty<Contact> contact = new SimpleObjectProperty<>();
+    /** The inbound request on the company shown, if it is one given to this caller; null: none. */
+    private final ObjectProperty<InboundCard> inbound = new SimpleObjectProperty<>();
+    private InboundRequests inboundRequests;
     private final ObservableList<CallHistoryEntry> history = FXCollections.observableArrayList();
     private final ScriptWalkViewModel script = new ScriptWalkViewModel();
     private final ObjectProperty<DayProgress> progress = new SimpleObjectProperty<>();
@@ -131,8 +137,21 @@ public final class WorkstationViewModel {
             replacingQueue = true;
             queue.set(start.queues().get(0));
             replacingQueue = false;
-            apply(start.first());
+            apply(start.first(), null);
+            if (inboundOn(start.first().contact())) {
+                var shown = start.first().contact();
+                background(() -> inboundRequests.onCard(shown.id()).orElse(null), card -> {
+                    if (contact.get() != null && contact.get().id() == shown.id()) {
+                        inbound.set(card);
+                    }
+                });
+            }
         }
+    }
+
+    /** The base's inbound requests: a callback of the caller's own may be one, and the card says so. */
+    public void inbound(InboundRequests requests) {
+        this.inboundRequests = requests;
     }
 
     /**
@@ -224,6 +243,7 @@ public final class WorkstationViewModel {
         queues.clear();
         replacingQueue = false;
         contact.set(null);
+        inbound.set(null);
         history.clear();
         progress.set(null);
         upcoming.set(null);
@@ -336,12 +356,14 @@ public final class WorkstationViewModel {
         var withNote = details.withNote(note.get()).withScript(script.path()).withPhone(onLine);
         busy.set(true);
         // Committed before the next contact is read: nothing logged is lost.
-        tasks.create(() -> session.log(current.id(), outcome, withNote, started)).onSuccess(logged -> {
+        tasks.create(() -> withInbound(session.log(current.id(), outcome, withNote, started),
+                CallingSession.Logged::next)).onSuccess(carded -> {
+            var logged = carded.result();
             lastLogged = logged.call();
             note.set("");
             pendingOutcome.set(null);
             notice.set(Notice.info("notice.logged", outcome, current.company()));
-            apply(logged.next());
+            apply(logged.next(), carded.inbound());
             tick();
         }).onError(error -> {
             if (error instanceof ContactTakenException) {
@@ -379,7 +401,8 @@ public final class WorkstationViewModel {
         }
         busy.set(true);
         pendingOutcome.set(null);
-        tasks.create(() -> session.take(contactId)).onSuccess(this::apply).onError(error -> refused(error,
+        tasks.create(() -> withInbound(session.take(contactId), view -> view))
+                .onSuccess(carded -> apply(carded.result(), carded.inbound())).onError(error -> refused(error,
                 error instanceof ContactTakenException ? Notice.error("notice.search.taken")
                         : error instanceof app.obzvon.calling.LeftColdStageException
                         ? Notice.error("notice.search.next.stage") : FaultNotice.of(error))).run();
@@ -421,12 +444,13 @@ public final class WorkstationViewModel {
             return;
         }
         busy.set(true);
-        background(() -> session.undo(last), undone -> {
+        background(() -> withInbound(session.undo(last), CallingSession.Undone::view), carded -> {
+            var undone = carded.result();
             forgetLast();
             switch (undone.result()) {
                 case UNDONE -> {
                     notice.set(Notice.info("notice.undone", undone.view().contact().company()));
-                    apply(undone.view());
+                    apply(undone.view(), carded.inbound());
                     return;
                 }
                 case CHANGED_SINCE -> notice.set(Notice.error("notice.undo.changed"));
@@ -476,8 +500,16 @@ public final class WorkstationViewModel {
             return;
         }
         if (queue.get() != null && session != null && !busy.get() && !at.isBefore(lastCounted.plus(RECOUNT_EVERY))) {
-            // The day's figures keep up with the person's calls on their other windows and PCs.
             lastCounted = at;
+            if (screen.get() == Screen.QUEUE_EMPTY) {
+                // Nothing to call: the queue is read again, so a company given meanwhile (an inbound
+                // request from the supervisor's window or PC) shows within seconds.
+                var open = queue.get();
+                show(() -> session.open(open));
+                return;
+            }
+            // The day's figures keep up with the person's calls on their other windows and PCs; the
+            // session looks again for the person's own callbacks, so one given meanwhile comes next.
             tasks.create(session::progress).onSuccess(counted -> counted.ifPresent(progress::set))
                     .onError(error -> refused(error, FaultNotice.of(error))).run();
         }
@@ -520,11 +552,12 @@ public final class WorkstationViewModel {
 
     private void show(Callable<QueueView> read) {
         busy.set(true);
-        background(read, this::apply);
+        background(() -> withInbound(read.call(), view -> view), carded -> apply(carded.result(), carded.inbound()));
     }
 
-    private void apply(QueueView view) {
+    private void apply(QueueView view, InboundCard request) {
         contact.set(view.contact());
+        inbound.set(request);
         history.setAll(view.history());
         progress.set(view.progress());
         lastCounted = clock.instant();
@@ -540,6 +573,37 @@ public final class WorkstationViewModel {
         onLine = null;
         screen.set(view.contact() == null ? Screen.QUEUE_EMPTY : Screen.CONTACT);
         busy.set(false);
+    }
+
+    /** A step's result with the inbound request on the card it shows (null: none), both read on the database thread. */
+    private record Carded<T>(T result, InboundCard inbound) {
+    }
+
+    /**
+     * Runs on the database thread, right after the step that read the screen (committed by then: a
+     * failure here leaves the card without its request, never the step undone in the caller's eyes).
+     */
+    private <T> Carded<T> withInbound(T result, java.util.function.Function<T, QueueView> screen) {
+        var view = screen.apply(result);
+        var shown = view == null ? null : view.contact();
+        if (!inboundOn(shown)) {
+            return new Carded<>(result, null);
+        }
+        try {
+            return new Carded<>(result, inboundRequests.onCard(shown.id()).orElse(null));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkstationViewModel.class).warn("The card's inbound request was not read", e);
+            return new Carded<>(result, null);
+        }
+    }
+
+    /**
+     * Whether the card may be an inbound request: one comes as a callback due in someone's working
+     * list, so only such a card is asked about and the round's other steps cost nothing more.
+     */
+    private boolean inboundOn(Contact shown) {
+        return shown != null && inboundRequests != null && shown.state().nextCallKind() == NextCallKind.CALLBACK
+                && shown.state().work() != null;
     }
 
     private Map<String, String> fields(Contact c) {
@@ -586,6 +650,8 @@ public final class WorkstationViewModel {
     public ObjectProperty<CallQueue> queueProperty() { return queue; }
     public ObservableList<Outcome> outcomes() { return outcomes; }
     public ReadOnlyObjectProperty<Contact> contactProperty() { return contact; }
+    /** The inbound request on the card shown; null: it is not one. */
+    public ReadOnlyObjectProperty<InboundCard> inboundProperty() { return inbound; }
     public ObservableList<CallHistoryEntry> history() { return history; }
     public ScriptWalkViewModel script() { return script; }
     public ReadOnlyObjectProperty<DayProgress> progressProperty() { return progress; }

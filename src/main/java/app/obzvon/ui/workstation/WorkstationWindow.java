@@ -16,6 +16,7 @@ import app.obzvon.ui.backup.RestoreWindow;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.callbacks.CallbacksWindow;
 import app.obzvon.ui.donotcall.DoNotCallWindow;
+import app.obzvon.ui.inbound.InboundWindow;
 import app.obzvon.ui.people.PeopleWindow;
 import app.obzvon.ui.queues.QueuesWindow;
 import app.obzvon.ui.rules.RulesWindow;
@@ -263,6 +264,7 @@ public final class WorkstationWindow {
         if (controller == null || !I18n.supported(language).equals(i18n.locale())) {
             show(language);
         }
+        model.inbound(services.inboundRequests());
         door.connect(services.signIn(), services.callingSession(), services.shifts(), opened.door());
         // The day's backup once the window is up, on a thread of its own with a connection of its own:
         // a million contacts take many seconds to copy, and the caller's first keys must not wait.
@@ -423,6 +425,13 @@ public final class WorkstationWindow {
                 if (services != null) {
                     PeopleWindow.open(stage, tasks, services.people(), services.queueSetup(), services.targets(),
                             services.shifts(), i18n);
+                }
+            }
+
+            @Override
+            public void openInbound() {
+                if (services != null) {
+                    InboundWindow.open(stage, tasks, services.inboundRequests(), services.people(), i18n, files, clock);
                 }
             }
 

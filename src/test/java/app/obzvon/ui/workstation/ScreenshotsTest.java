@@ -329,6 +329,77 @@ class ScreenshotsTest {
         shoot(robot, robot.lookup("#arithmeticBox").query().getScene(), "planner-en");
     }
 
+    /** The supervisor's inbound requests on a morning: given in turn, one answered, two waiting too long. */
+    @Test
+    void theInboundRequests(FxRobot robot) throws IOException {
+        try (var base = new TestBase(folder)) {
+            base.inTx(tx -> {
+                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
+                return null;
+            });
+            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+            base.services.callingSession().loadDemo(Locale.ENGLISH);
+            var boris = base.addCaller("Boris Orlov", "1357");
+            var vera = base.addCaller("Vera Kim", "8642");
+            var inbound = base.services.inboundRequests();
+            inbound.saveSettings(new app.obzvon.inbound.InboundSettings(app.obzvon.inbound.Handout.TURNS,
+                    java.time.Duration.ofMinutes(20)));
+            var today = java.time.LocalDate.now(base.clock);
+            inbound.setDuty(today, app.obzvon.inbound.HalfDay.MORNING, vera.id());
+            inbound.setDuty(today, app.obzvon.inbound.HalfDay.AFTERNOON, boris.id());
+            inbound.setDuty(today.plusDays(1), app.obzvon.inbound.HalfDay.MORNING, boris.id());
+            base.clock.set(TestBase.MORNING.minus(java.time.Duration.ofMinutes(60)));
+            var first = inbound.enter(new app.obzvon.inbound.NewRequest("Northwind Trading", "Olga Petrova",
+                    "+7 495 310-22-41", "Invoice for 12 office chairs", "site form"));
+            startShift(base, boris, 5);
+            inbound.handOut();
+            at(base, 20);
+            inbound.enter(new app.obzvon.inbound.NewRequest("Blue Lake Hotels", "Igor Sokolov", "+7 812 455-10-20",
+                    "Price list for 40 rooms, call after 2 pm", "site form"));
+            startShift(base, vera, 25);
+            at(base, 30);
+            inbound.enter(new app.obzvon.inbound.NewRequest("Orion Logistics", "Maria Lee", "+7 343 201-77-00",
+                    "Wants a demo next week", "messenger"));
+            at(base, 40);
+            try (var borisWindow = TestBase.open(base.file, base.clock)) {
+                borisWindow.signIn().signIn(boris.id(), "1357");
+                var session = borisWindow.callingSession();
+                var shown = session.open(session.queues().get(0)).contact();
+                assertEquals(first.contactId(), shown.id());
+                session.log(shown.id(), base.outcome("call_back"), new app.obzvon.call.CallDetails(null,
+                        base.clock.instant().plus(java.time.Duration.ofDays(1)), null), base.clock.instant());
+                session.leave();
+            }
+            at(base, 55);
+            inbound.enter(new app.obzvon.inbound.NewRequest("Bright Windows", null, "+7 495 777-01-02",
+                    "Called the office about a quote for 30 windows", "call to the office"));
+        }
+        openWindow(robot);
+        app.obzvon.testing.Fx.signIn(robot, "Anna", TestBase.PIN);
+        waitUntil(() -> window.model().screenProperty().get() == Screen.CONTACT);
+        robot.clickOn("Team").clickOn("Inbound requests…");
+        waitUntil(() -> robot.lookup("#requestTable").tryQuery().isPresent()
+                && robot.lookup("#requestTable").queryTableView().getItems().size() == 4);
+        robot.clickOn("#companyField").write("Green Valley Farm").type(KeyCode.TAB).write("Pavel Ivanov")
+                .type(KeyCode.TAB).write("8 916 200-30-40").type(KeyCode.TAB).write("Asked for prices by e-mail");
+        shoot(robot, robot.lookup("#requestTable").query().getScene(), "inbound-en");
+    }
+
+    private static void startShift(TestBase base, app.obzvon.access.Person caller, int minutesPastNine) {
+        at(base, minutesPastNine);
+        long now = base.clock.millis();
+        base.services.database().dsl().insertInto(app.obzvon.persistence.jooq.Tables.SHIFTS)
+                .set(app.obzvon.persistence.jooq.Tables.SHIFTS.CALLER_ID, (int) caller.id())
+                .set(app.obzvon.persistence.jooq.Tables.SHIFTS.STARTED_AT, now)
+                .set(app.obzvon.persistence.jooq.Tables.SHIFTS.PLANNED_END_AT, now + 4 * 3_600_000)
+                .execute();
+    }
+
+    /** The test base's clock at 09:mm this morning. */
+    private static void at(TestBase base, int minutesPastNine) {
+        base.clock.set(TestBase.MORNING.minus(java.time.Duration.ofMinutes(60 - minutesPastNine)));
+    }
+
     /** At the door of this PC's base: "Connect to a team's server…", filled in as a caller would, over the window. */
     @Test
     void theConnectionDialogAtTheDoor(FxRobot robot) throws IOException {

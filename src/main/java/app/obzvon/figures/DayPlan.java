@@ -21,8 +21,6 @@ final class DayPlan {
 
     /** Where the working day's straight line starts: the queues' calling hours open at 09:00 by default. */
     static final LocalTime WORKDAY_START = LocalTime.of(9, 0);
-    /** An open shift this long past its planned end was left open: its caller is away. */
-    static final Duration FORGOTTEN = Duration.ofHours(1);
 
     private final Instant now;
     private final Instant midnight;
@@ -59,7 +57,7 @@ final class DayPlan {
     CallerDay of(long callerId, String name, Counts counts, CallerTarget target, List<DayShift> shifts) {
         var todays = shifts.stream().filter(s -> s.open() || !s.startedAt().isBefore(midnight)).toList();
         var open = todays.stream().filter(DayShift::open).max(Comparator.comparing(DayShift::startedAt)).orElse(null);
-        boolean forgotten = open != null && now.isAfter(open.plannedEndAt().plus(FORGOTTEN));
+        boolean forgotten = open != null && now.isAfter(open.plannedEndAt().plus(app.obzvon.shift.Shift.FORGOTTEN_AFTER));
         Presence presence = open == null || forgotten ? Presence.AWAY
                 : open.pauseReason() != null ? Presence.IN_PAUSE : Presence.ON_SHIFT;
         Instant since = switch (presence) {

@@ -6,6 +6,6 @@ public enum Presence {
     ON_SHIFT,
     /** An open shift with a pause running. */
     IN_PAUSE,
-    /** No open shift, or one whose planned end passed more than {@link DayPlan#FORGOTTEN} ago. */
+    /** No open shift, or one whose planned end passed more than {@link app.obzvon.shift.Shift#FORGOTTEN_AFTER} ago. */
     AWAY
 }

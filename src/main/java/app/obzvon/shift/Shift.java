@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public record Shift(long id, long callerId, Instant startedAt, Instant plannedEnd, Instant endedAt, List<Pause> pauses) {
 
+    /**
+     * An open shift whose planned end passed longer ago than this was left open (a window closed
+     * without signing out): its caller is away, for the dashboard and for inbound requests' turns.
+     */
+    public static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
+
     public Shift {
         pauses = List.copyOf(pauses);
     }

@@ -69,6 +69,7 @@ public final class DashboardController {
     @FXML private Label coachingHint;
     @FXML private BarChart<Number, String> coachingChart;
     @FXML private Label noticeLabel;
+    @FXML private Label inboundBanner;
 
     public DashboardController(DashboardViewModel model, I18n i18n, ZoneId zone) {
         this.model = model;
@@ -89,6 +90,10 @@ public final class DashboardController {
                 model.daysProperty().set(now == monthButton ? 30 : 7);
             }
         });
+
+        model.waiting().addListener((javafx.collections.ListChangeListener<app.obzvon.inbound.WaitingRequest>) c ->
+                showWaiting());
+        showWaiting();
 
         callersTable.setItems(model.callers());
         callersTable.setPlaceholder(new Label(i18n.get("dashboard.empty")));
@@ -241,5 +246,17 @@ public final class DashboardController {
     @FXML
     private void close() {
         ((Stage) root.getScene().getWindow()).close();
+    }
+
+    /** Inbound requests waiting past the supervisor's limit: each with whose it is and for how long. */
+    private void showWaiting() {
+        var waiting = model.waiting();
+        inboundBanner.setVisible(!waiting.isEmpty());
+        inboundBanner.setManaged(!waiting.isEmpty());
+        var each = waiting.stream().limit(5).map(w -> i18n.get("dashboard.inbound.one", w.request().company(),
+                w.request().callerName() == null ? i18n.get("dashboard.inbound.nobody") : w.request().callerName(),
+                w.waiting().toMinutes())).collect(java.util.stream.Collectors.joining("; "));
+        inboundBanner.setText(i18n.get("dashboard.inbound", waiting.size(), each)
+                + (waiting.size() > 5 ? " …" : ""));
     }
 }

@@ -7,6 +7,8 @@ import app.obzvon.figures.Counts;
 import app.obzvon.figures.Funnel;
 import app.obzvon.figures.Period;
 import app.obzvon.figures.TeamFigures;
+import app.obzvon.inbound.InboundRequests;
+import app.obzvon.inbound.WaitingRequest;
 import app.obzvon.figures.Today;
 import app.obzvon.ui.common.Notice;
 import app.obzvon.ui.common.Tasks;
@@ -75,11 +77,14 @@ public final class DashboardViewModel {
     public record HourBar(int hour, int team, Integer caller) {
     }
 
-    private record Reading(Today today, Period before) {
+    private record Reading(Today today, Period before, List<WaitingRequest> waiting) {
     }
 
     private final Tasks tasks;
     private final TeamFigures figures;
+    private final InboundRequests inbound;
+    /** Inbound requests not yet answered after the supervisor's limit, oldest first. */
+    private final ObservableList<WaitingRequest> waiting = FXCollections.observableArrayList();
     private final Clock clock;
 
     private final ObservableList<CallerRow> callers = FXCollections.observableArrayList();
@@ -101,9 +106,10 @@ public final class DashboardViewModel {
     private boolean inFlight;
     private boolean again;
 
-    public DashboardViewModel(UiTasks tasks, TeamFigures figures, Clock clock) {
+    public DashboardViewModel(UiTasks tasks, TeamFigures figures, InboundRequests inbound, Clock clock) {
         this.tasks = new Tasks(tasks);
         this.figures = figures;
+        this.inbound = inbound;
         this.clock = clock;
         selected.addListener((obs, old, row) -> {
             if (row != null) {
@@ -133,11 +139,14 @@ public final class DashboardViewModel {
         int wanted = days.get();
         var zone = clock.getZone();
         tasks.create(() -> {
+            // Requests that came in while nobody was on shift go out once someone is: the supervisor's look hands them out.
+            inbound.handOut();
+            var waiting = inbound.waiting(inbound.settings().waitingTooLong());
             var live = figures.today();
             var midnight = live.period().from();
             var first = midnight.atZone(zone).toLocalDate().minusDays(wanted - 1L).atStartOfDay(zone).toInstant();
             boolean same = known != null && known.from().equals(first) && known.to().equals(midnight);
-            return new Reading(live, same ? known : figures.period(first, midnight));
+            return new Reading(live, same ? known : figures.period(first, midnight), waiting);
         }).onSuccess(this::show)
                 .onError(error -> notice.set(Notice.error("dashboard.failed", Errors.message(error))))
                 .andFinally(() -> {
@@ -154,6 +163,7 @@ public final class DashboardViewModel {
         readingDays.set(false);
         notice.set(null);
         today.set(reading.today());
+        waiting.setAll(reading.waiting());
         period.set(before.then(reading.today().period()));
         showRows(reading.today().callers());
         var choices = new ArrayList<Whose>();
@@ -226,6 +236,10 @@ public final class DashboardViewModel {
         if (!ends.equals(endings)) {
             endings.setAll(ends);
         }
+    }
+
+    public ObservableList<WaitingRequest> waiting() {
+        return waiting;
     }
 
     public ObservableList<CallerRow> callers() {

@@ -1,6 +1,7 @@
 package app.obzvon.ui.dashboard;
 
 import app.obzvon.figures.TeamFigures;
+import app.obzvon.inbound.InboundRequests;
 import app.obzvon.ui.common.DialogStage;
 import app.obzvon.ui.common.FilePicker;
 import app.obzvon.ui.common.FxmlLoaderFactory;
@@ -24,9 +25,9 @@ public final class DashboardWindow {
     private DashboardWindow() {
     }
 
-    public static DashboardViewModel open(Window owner, UiTasks tasks, TeamFigures figures, I18n i18n, Clock clock,
-                                          FilePicker files) {
-        var model = new DashboardViewModel(tasks, figures, clock);
+    public static DashboardViewModel open(Window owner, UiTasks tasks, TeamFigures figures, InboundRequests inbound,
+                                          I18n i18n, Clock clock, FilePicker files) {
+        var model = new DashboardViewModel(tasks, figures, inbound, clock);
         var report = new ReportViewModel(tasks, figures, clock, i18n::get);
         var root = new FxmlLoaderFactory(i18n).load(DashboardController.class, "dashboard.fxml",
                 type -> type == ReportMenuController.class ? new ReportMenuController(report, i18n, files)

@@ -416,7 +416,8 @@ public final class WorkstationWindow {
             @Override
             public void openDashboard() {
                 if (services != null) {
-                    DashboardWindow.open(stage, tasks, services.teamFigures(), i18n, clock, files);
+                    DashboardWindow.open(stage, tasks, services.teamFigures(), services.inboundRequests(), i18n, clock,
+                            files);
                 }
             }
 

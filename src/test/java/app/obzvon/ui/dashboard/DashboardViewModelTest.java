@@ -36,7 +36,8 @@ class DashboardViewModelTest {
     @BeforeEach
     void open() throws IOException {
         day = new TeamDay(folder);
-        model = new DashboardViewModel(new SynchronousTasks(), day.base.services.teamFigures(), day.base.clock);
+        model = new DashboardViewModel(new SynchronousTasks(), day.base.services.teamFigures(),
+                day.base.services.inboundRequests(), day.base.clock);
         model.refresh();
     }
 
@@ -120,5 +121,23 @@ class DashboardViewModelTest {
 
         assertEquals("dashboard.failed", model.noticeProperty().get().key());
         assertTrue(model.noticeProperty().get().error());
+    }
+
+    @Test
+    void anInboundRequestWaitingPastTheLimitShowsWithWhoseItIs() {
+        assertTrue(model.waiting().isEmpty());
+        day.base.services.inboundRequests().enter(new app.obzvon.inbound.NewRequest("ООО Входящая", "Ирина",
+                "+7 916 777-00-01", "Счёт на 20 стульев", "сайт"));
+        day.base.clock.advance(java.time.Duration.ofMinutes(10));
+        model.refresh();
+        assertTrue(model.waiting().isEmpty(), "10 minutes is within the 15 the supervisor allows");
+
+        day.base.clock.advance(java.time.Duration.ofMinutes(10));
+        model.refresh();
+        assertEquals(1, model.waiting().size());
+        var waiting = model.waiting().get(0);
+        assertEquals("ООО Входящая", waiting.request().company());
+        assertEquals("Борис", waiting.request().callerName(), "handed out in turn to the one on shift, not in a pause");
+        assertEquals(20, waiting.waiting().toMinutes());
     }
 }

@@ -118,6 +118,8 @@ public final class JooqInboundRepository implements InboundRepository {
                 .from(SHIFTS).join(CALLERS).on(CALLERS.ID.eq(SHIFTS.CALLER_ID))
                 .where(SHIFTS.STARTED_AT.between(now.minus(LONGEST_SHIFT).toEpochMilli(), now.toEpochMilli()))
                 .and(SHIFTS.ENDED_AT.isNull()).and(CALLERS.ACTIVE.isTrue())
+                // Turns are the callers': a supervisor's own shift (it starts at sign-in) takes no requests in turn.
+                .and(CALLERS.ROLE.eq(app.obzvon.access.Role.CALLER.name()))
                 .and(SHIFTS.PLANNED_END_AT.gt(now.minus(app.obzvon.shift.Shift.FORGOTTEN_AFTER).toEpochMilli()))
                 .and(DSL.notExists(DSL.selectOne().from(PAUSES)
                         .where(PAUSES.SHIFT_ID.eq(SHIFTS.ID)).and(PAUSES.ENDED_AT.isNull())))

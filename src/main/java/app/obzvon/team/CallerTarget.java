@@ -34,10 +34,6 @@ public record CallerTarget(Integer calls, Integer leads, TargetPreset preset, Du
         }
     }
 
-    public static CallerTarget of(TargetPreset preset, Integer leads, Duration shift) {
-        return new CallerTarget(preset.target(), leads, preset, shift);
-    }
-
     /** The calls a day: the caller's own, else the queue's. */
     public int callsOr(int queueTarget) {
         return calls == null ? queueTarget : calls;

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The callers' own targets: the supervisor sets them (one person, or everyone at once from the KPI
- * planner), each change audited in its transaction; a person reads their own.
+ * planner), each change audited in its transaction. A caller's own are read with their progress
+ * ({@code call.ProgressCounter}) and their shift ({@code shift.Shifts}).
  */
 public final class Targets {
 
@@ -32,12 +33,6 @@ public final class Targets {
     public Map<Long, CallerTarget> all() {
         access.requireSupervisor();
         return transactions.read(targets::all);
-    }
-
-    /** The signed-in person's own. */
-    public CallerTarget mine() {
-        var me = access.requireSignedIn();
-        return transactions.read(tx -> targets.of(tx, me.id()));
     }
 
     public void set(long personId, CallerTarget target) {

@@ -201,7 +201,6 @@ class AccessRulesTest {
         var targets = s.targets();
         var shifts = s.shifts();
         ops.put("Targets.all/0", new Operation(Rule.SUPERVISOR, targets::all));
-        ops.put("Targets.mine/0", new Operation(Rule.SIGNED_IN, targets::mine));
         ops.put("Targets.set/2", new Operation(Rule.SUPERVISOR,
                 () -> targets.set(caller.id(), new app.obzvon.team.CallerTarget(60, 3, null, null))));
         ops.put("Targets.setAll/1", new Operation(Rule.SUPERVISOR,

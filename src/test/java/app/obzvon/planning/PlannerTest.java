@@ -149,7 +149,8 @@ class PlannerTest {
         var gleb = base.addCaller("Глеб", "2468");
         var gone = base.addCaller("Ушедший", "9753");
         base.services.people().deactivate(gone.id());
-        base.services.targets().set(boris.id(), CallerTarget.of(TargetPreset.SMALL_BUSINESS_B2B, 5, Duration.ofHours(4)));
+        base.services.targets().set(boris.id(), new CallerTarget(TargetPreset.SMALL_BUSINESS_B2B.target(), 5,
+                TargetPreset.SMALL_BUSINESS_B2B, Duration.ofHours(4)));
         int auditBefore = base.services.database().dsl().fetchCount(AUDIT, AUDIT.ACTION.eq("caller-target"));
 
         var share = TeamShare.of(KpiPlan.of(SeedPlans.seedCase()), planner.team());

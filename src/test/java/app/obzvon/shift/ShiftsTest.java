@@ -111,8 +111,8 @@ class ShiftsTest {
 
     @Test
     void aShiftStartsWithSignInAtTheCallersUsualLengthAndEndsWithSigningOut() {
-        base.services.targets().set(base.supervisor.id(), CallerTarget.of(TargetPreset.SMALL_BUSINESS_B2B, null,
-                Duration.ofHours(4)));
+        base.services.targets().set(base.supervisor.id(), new CallerTarget(TargetPreset.SMALL_BUSINESS_B2B.target(), null,
+                TargetPreset.SMALL_BUSINESS_B2B, Duration.ofHours(4)));
         assertTrue(shifts.startsAtSignIn(), "the default: students sign in and their shift runs");
         var started = shifts.signedIn().orElseThrow();
         assertEquals(Duration.ofHours(4), started.planned());

@@ -80,6 +80,24 @@ class RuleTableTest {
     }
 
     @Test
+    void anOwnOutcomeCanBeAMeetingThatTheDaysCountsAndTheFunnelCount() {
+        rules.add("demo_booked");
+        var added = outcome("demo_booked");
+        rules.save(new Outcome(added.id(), added.code(), "Демо назначено", "Demo booked", 9, null,
+                StatusChange.ADVANCE, NextCall.ASK, null, null, false, false, true, true, true, added.position(), true));
+        assertTrue(outcome("demo_booked").meeting());
+        assertTrue(outcome("meeting_booked").meeting(), "the built-in meeting is one from V12 on");
+        assertFalse(outcome("qualified_lead").meeting());
+
+        base.log(base.next(queue), queue, "demo_booked",
+                new CallDetails(null, base.clock.instant().plus(Duration.ofDays(2)), null));
+        var day = base.inTx(tx -> base.services.calls().counts(tx, base.supervisor.id(),
+                base.clock.instant().minus(Duration.ofHours(1)), base.clock.instant().plus(Duration.ofHours(1))));
+        assertEquals(1, day.meetings());
+        assertEquals(1, day.leads());
+    }
+
+    @Test
     void aSupervisorsOwnOutcomeWorksOnTheBarInTheHistoryAndInTheHandOverList() {
         rules.add("sent_offer");
         var added = outcome("sent_offer");

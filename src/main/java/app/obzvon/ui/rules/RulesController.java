@@ -47,6 +47,7 @@ public final class RulesController {
     @FXML private Spinner<Integer> retryAttemptsSpinner;
     @FXML private CheckBox conversationBox;
     @FXML private CheckBox leadBox;
+    @FXML private CheckBox meetingBox;
     @FXML private CheckBox reasonBox;
     @FXML private CheckBox doNotCallBox;
     @FXML private CheckBox activeBox;
@@ -124,6 +125,7 @@ public final class RulesController {
         retryAttemptsSpinner.disableProperty().bind(retry.not());
         conversationBox.selectedProperty().bindBidirectional(model.conversationProperty());
         leadBox.selectedProperty().bindBidirectional(model.leadProperty());
+        meetingBox.selectedProperty().bindBidirectional(model.meetingProperty());
         reasonBox.selectedProperty().bindBidirectional(model.asksReasonProperty());
         doNotCallBox.selectedProperty().bindBidirectional(model.doNotCallProperty());
         activeBox.selectedProperty().bindBidirectional(model.activeProperty());

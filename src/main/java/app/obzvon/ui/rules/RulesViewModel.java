@@ -60,6 +60,7 @@ public final class RulesViewModel {
     private final BooleanProperty doNotCall = new SimpleBooleanProperty();
     private final BooleanProperty conversation = new SimpleBooleanProperty();
     private final BooleanProperty lead = new SimpleBooleanProperty();
+    private final BooleanProperty meeting = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
 
     private final IntegerProperty defaultRetryMinutes = new SimpleIntegerProperty();
@@ -104,7 +105,7 @@ public final class RulesViewModel {
                     colour.get() == null || colour.get().isBlank() ? null : colour.get(), statusChange.get(),
                     nextCall.get(), retryMinutes.get() <= 0 ? null : Duration.ofMinutes(retryMinutes.get()),
                     retryAttempts.get() <= 0 ? null : retryAttempts.get(), asksReason.get(), doNotCall.get(),
-                    conversation.get(), lead.get(), o.meeting(), o.position(), active.get());
+                    conversation.get(), lead.get(), meeting.get(), o.position(), active.get());
         } catch (IllegalArgumentException e) {
             notice.set(Notice.error("rules.outcome.bad", Errors.message(e)));
             return;
@@ -160,6 +161,7 @@ public final class RulesViewModel {
         doNotCall.set(o.setsDoNotCall());
         conversation.set(o.conversation());
         lead.set(o.lead());
+        meeting.set(o.meeting());
         active.set(o.active());
     }
 
@@ -190,6 +192,7 @@ public final class RulesViewModel {
     public BooleanProperty doNotCallProperty() { return doNotCall; }
     public BooleanProperty conversationProperty() { return conversation; }
     public BooleanProperty leadProperty() { return lead; }
+    public BooleanProperty meetingProperty() { return meeting; }
     public BooleanProperty activeProperty() { return active; }
     public IntegerProperty defaultRetryMinutesProperty() { return defaultRetryMinutes; }
     public IntegerProperty defaultAttemptsProperty() { return defaultAttempts; }

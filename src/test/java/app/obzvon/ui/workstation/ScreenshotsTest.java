@@ -186,13 +186,8 @@ class ScreenshotsTest {
     /** A team's base: the sign-in screen, a wrong PIN, the people and the audit log with an import in it. */
     @Test
     void signInThePeopleAndTheAuditLog(FxRobot robot) throws IOException {
-        try (var base = new TestBase(folder)) {
-            base.inTx(tx -> {
-                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
-                return null;
-            });
+        try (var base = englishBase()) {
             base.services.callingSession().loadDemo(Locale.ENGLISH);
-            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
             base.addCaller("Boris Orlov", "1357");
             base.addCaller("Vera Kim", "8642");
             var csv = Files.writeString(folder.resolve("new-base.csv"),
@@ -230,12 +225,7 @@ class ScreenshotsTest {
     /** A caller's day under the conveyor's rules: the queue editor, the callbacks and the expired companies. */
     @Test
     void theQueueEditorTheCallbacksAndTheExpiredCompanies(FxRobot robot) throws IOException {
-        try (var base = new TestBase(folder)) {
-            base.inTx(tx -> {
-                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
-                return null;
-            });
-            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+        try (var base = englishBase()) {
             base.services.callingSession().loadDemo(Locale.ENGLISH);
             var session = base.services.callingSession();
             var queue = session.queues().get(0);
@@ -294,12 +284,7 @@ class ScreenshotsTest {
     /** The KPI planner filled with seed 003's backward planning, over a team of three on shifts of their own. */
     @Test
     void theKpiPlannerWithTheSeedsExample(FxRobot robot) throws IOException {
-        try (var base = new TestBase(folder)) {
-            base.inTx(tx -> {
-                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
-                return null;
-            });
-            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+        try (var base = englishBase()) {
             var boris = base.addCaller("Boris Orlov", "1357");
             base.addCaller("Vera Kim", "8642");
             base.addCaller("Gleb Ivanov", "9753");
@@ -332,12 +317,7 @@ class ScreenshotsTest {
     /** The supervisor's inbound requests on a morning: given in turn, one answered, two waiting too long. */
     @Test
     void theInboundRequests(FxRobot robot) throws IOException {
-        try (var base = new TestBase(folder)) {
-            base.inTx(tx -> {
-                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
-                return null;
-            });
-            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+        try (var base = englishBase()) {
             base.services.callingSession().loadDemo(Locale.ENGLISH);
             var boris = base.addCaller("Boris Orlov", "1357");
             var vera = base.addCaller("Vera Kim", "8642");
@@ -403,12 +383,7 @@ class ScreenshotsTest {
     /** At the door of this PC's base: "Connect to a team's server…", filled in as a caller would, over the window. */
     @Test
     void theConnectionDialogAtTheDoor(FxRobot robot) throws IOException {
-        try (var base = new TestBase(folder)) {
-            base.inTx(tx -> {
-                base.services.settings().saveLanguage(tx, Locale.ENGLISH);
-                return null;
-            });
-            base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+        try (var base = englishBase()) {
             base.addCaller("Boris Orlov", "1357");
         }
         openWindow(robot);
@@ -462,6 +437,17 @@ class ScreenshotsTest {
                     text(robot, ".server-banner-detail"));
             shoot(robot, "server-banner-en");
         }
+    }
+
+    /** A team's base in English, its supervisor named as the README's pictures name her. */
+    private TestBase englishBase() {
+        var base = new TestBase(folder);
+        base.inTx(tx -> {
+            base.services.settings().saveLanguage(tx, Locale.ENGLISH);
+            return null;
+        });
+        base.services.people().rename(base.supervisor.id(), "Anna Smirnova");
+        return base;
     }
 
     private static String company(FxRobot robot) {
